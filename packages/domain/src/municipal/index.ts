@@ -1,0 +1,2 @@
+export * from './procurement.ts';
+export * from './text.ts';
