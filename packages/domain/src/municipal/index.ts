@@ -1,2 +1,3 @@
+export * from './payment.ts';
 export * from './procurement.ts';
 export * from './text.ts';
