@@ -33,5 +33,7 @@ export function applyBasisPoints(amountCents: number, basisPoints: number): numb
 }
 
 export function formatMoney(m: Money, locale = 'fr-FR'): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(m.amountCents / 100);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: m.currency }).format(
+    m.amountCents / 100,
+  );
 }

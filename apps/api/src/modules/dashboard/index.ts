@@ -1,0 +1,2 @@
+export type { DashboardContributor, DashboardPart } from './contributors.ts';
+export { dashboardRoutes } from './routes.ts';

@@ -1,0 +1,2 @@
+export { MANAGERS, type MembershipContext, requireMembership } from './membership.ts';
+export { identityRoutes } from './routes.ts';
