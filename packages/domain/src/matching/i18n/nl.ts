@@ -1,0 +1,86 @@
+import type { MessageKey } from './fr.ts';
+
+export const nl = {
+  'budget.full': 'Budget tot {budget}: dekt de gevraagde gage ({feeMin}–{feeMax})',
+  'budget.partial': 'Budget tot {budget}: dekt de onderkant van de gagevork ({feeMin}–{feeMax})',
+  'budget.below': 'Budget tot {budget}: onder de minimumgage ({feeMin})',
+  'capacity.inRange': 'Capaciteit {capacity} plaatsen: binnen de vork van de artiest ({min}–{max})',
+  'capacity.tooBig': 'Capaciteit {capacity} plaatsen: te groot voor de artiest ({min}–{max})',
+  'capacity.tooSmall': 'Capaciteit {capacity} plaatsen: te klein voor de artiest ({min}–{max})',
+  'calendar.declaredWeekend': '{date}: door de zaal aangeboden, een weekendavond',
+  'calendar.declared': '{date}: door de zaal aangeboden',
+  'calendar.freeWeekend': '{date}: aan beide kanten vrij, een weekendavond',
+  'calendar.free': '{date}: aan beide kanten vrij',
+  'geography.routing': 'Op {distance} van het concert van {date} ({place})',
+  'geography.home': 'Op {distance} van de thuisbasis van de artiest ({place})',
+  'exclusivity.clear': 'Geen exclusiviteitsclausule in de buurt',
+  'exclusivity.nearZone': 'Dicht bij de exclusiviteitszone {zone} ({distance}, tot {to})',
+  'exclusivity.nearClause':
+    'De artiest speelt op {distance} op {date}, dicht bij de radiusclausule van de zaal',
+  'affinity.same': '{artistGenre}: een genre dat de zaal programmeert',
+  'affinity.parent':
+    '{artistGenre} en {venueGenre} (geprogrammeerd door de zaal): zelfde familie, hoofdgenre',
+  'affinity.sibling': '{artistGenre} en {venueGenre} (geprogrammeerd door de zaal): verwante subgenres',
+  'affinity.related': '{artistGenre} en {venueGenre} (geprogrammeerd door de zaal): verwante genres',
+  'affinity.familyRelated': '{artistGenre} en {venueGenre} (geprogrammeerd door de zaal): naburige families',
+  'affinity.none': '{artistGenre}: geen verwant genre in het programma van de zaal',
+  'history.sameArtist':
+    'De artiest speelde hier al ({count, plural, one {# keer} other {# keer}}), gemiddelde score {rating}/5',
+  'history.sameArtistUnrated': 'De artiest speelde hier al ({count, plural, one {# keer} other {# keer}})',
+  'history.similar':
+    '{count, plural, one {# concert van een verwante artiest} other {# concerten van verwante artiesten}} hier, gemiddelde score {rating}/5',
+  'history.similarUnrated':
+    '{count, plural, one {# concert van een verwante artiest} other {# concerten van verwante artiesten}} hier',
+  'history.none': 'Geen vergelijkbaar concert in de geschiedenis van de zaal',
+  'techGeo.local': 'Gevestigd in {place}, op {distance} (binnen {radius})',
+  'techGeo.far': 'Gevestigd in {place}, op {distance} (buiten {radius})',
+  'expertise.full': 'Beheerst alle {total} gevraagde items (rider en huisapparatuur)',
+  'expertise.partial': 'Beheerst {matched} van de {total} gevraagde items; na te gaan: {missing}',
+  'expertise.noRequirement': 'Geen apparatuur vermeld in de rider',
+  'venueKnowledge.known': 'Kent de zaal ({count, plural, one {# voorstelling} other {# voorstellingen}})',
+  'venueKnowledge.unknown': 'Heeft nog nooit in deze zaal gewerkt',
+  'techAvailability.declared': 'Beschikbaarheid bevestigd ({count, plural, one {# dag} other {# dagen}})',
+  'techAvailability.free': 'Vrij ({count, plural, one {# dag} other {# dagen}}), bevestigd voor {declared}',
+  'techBudget.within': 'Dagtarief {rate}: binnen het budget ({budget})',
+  'techBudget.over': 'Dagtarief {rate}: boven het budget ({budget})',
+  'reputation.rated': 'Score {rating}/5 ({count, plural, one {# beoordeling} other {# beoordelingen}})',
+  'reputation.new': 'Nog geen beoordelingen',
+  'space.fit':
+    'Voorstelling {type} voor {placeType}; capaciteit {gauge} voor {audience} verwachte toeschouwers; {power, plural, =0 {energie-autonoom} other {heeft # kW nodig}} ({available} kW ter plaatse)',
+  'municipal.none': 'Nog geen referenties bij gemeenten',
+  'municipal.rated':
+    '{count, plural, one {# referentie} other {# referenties}} bij gemeenten, gemiddelde score {rating}/5',
+  'municipal.count': '{count, plural, one {# referentie} other {# referenties}} bij gemeenten',
+  'proximity.local': 'Gezelschap gevestigd in {place}, op {distance} (lokaal, binnen {radius})',
+  'proximity.far': 'Gezelschap gevestigd in {place}, op {distance} (verder dan {radius})',
+  'audience.fit': 'Doelpubliek voor {share} % gedekt',
+  'audience.pmrOk': 'Doelpubliek voor {share} % gedekt, toegankelijk voor rolstoelgebruikers',
+  'audience.pmrMissing': 'Doelpubliek voor {share} % gedekt, rolstoeltoegankelijkheid niet verzekerd',
+  'companyAvailability.declared': 'Beschikbaarheid bevestigd ({count, plural, one {# datum} other {# data}})',
+  'companyAvailability.free': 'Vrij ({count, plural, one {# datum} other {# data}}), niet bevestigd',
+  'campsite.outOfSeason': '{date} ({site}): buiten het campingseizoen',
+  'campsite.family': 'Gezins- en kinderpubliek voor {share} % gedekt',
+  'campsite.circuit':
+    'Op {distance} van het centrum van het circuit ({count, plural, one {# camping} other {# campings}}), gevestigd in {place}',
+  'campsite.availability': 'Beschikbaar op {free} van de {count} data van het circuit',
+  'campsite.experience':
+    '{count, plural, one {# optreden} other {# optredens}} op campings, gemiddelde score {rating}/5',
+  'campsite.noExperience': 'Nog geen optreden op een camping',
+  'exclusion.currency': 'Gage in {feeCurrency}, budget in {budgetCurrency}: niet vergelijkbaar',
+  'exclusion.budget': 'Minimumgage {feeMin}: meer dan {ratio} keer het maximumbudget ({budget})',
+  'exclusion.capacity':
+    'Capaciteit {capacity} plaatsen: buiten verhouding tot de vork van de artiest ({min}–{max})',
+  'exclusion.noDate': 'Geen datum gevraagd',
+  'exclusion.artistBusy': '{date}: de artiest is niet beschikbaar',
+  'exclusion.venueBusy': '{date}: de zaal is niet beschikbaar',
+  'exclusion.exclusivityZone':
+    '{date}: in de exclusiviteitszone {zone} ({radius} rondom, van {from} tot {to})',
+  'exclusion.radiusClause':
+    '{date}: de artiest speelt op {distance} op {showDate}, binnen de radiusclausule van de zaal',
+  'exclusion.role': 'Werkt niet als {role}',
+  'exclusion.technicianBusy': '{date}: niet beschikbaar',
+  'exclusion.dayRate': 'Dagtarief {rate}: meer dan {ratio} keer het budget ({budget})',
+  'exclusion.companyBusy': '{date}: het gezelschap is niet beschikbaar',
+  'exclusion.gauge': '{audience} verwachte toeschouwers: buiten de capaciteit van de voorstelling ({gauge})',
+  'exclusion.circuitBusy': 'Op geen enkele van de {count} data van het circuit beschikbaar',
+} as const satisfies Record<MessageKey, string>;

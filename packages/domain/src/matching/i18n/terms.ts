@@ -1,0 +1,73 @@
+import type { Locale } from '../shared/types.ts';
+
+/** Vocabulary terms used as parameters (performance and place types, technician roles). */
+const TERMS: Readonly<Record<Locale, Readonly<Record<string, string>>>> = {
+  fr: {
+    deambulation: 'déambulatoire',
+    fixe: 'en fixe',
+    interactif: 'interactif',
+    atelier: 'en atelier',
+    'place-publique': 'une place publique',
+    parc: 'un parc',
+    rue: 'la rue',
+    salle: 'une salle',
+    foh: 'technicien·ne son façade',
+    monitor: 'technicien·ne retours',
+    lighting: 'éclairagiste',
+    stage: 'régisseur·se plateau',
+    rigger: 'rigger',
+    video: 'technicien·ne vidéo',
+  },
+  en: {
+    deambulation: 'roving',
+    fixe: 'fixed-point',
+    interactif: 'interactive',
+    atelier: 'workshop',
+    'place-publique': 'a public square',
+    parc: 'a park',
+    rue: 'the street',
+    salle: 'an indoor hall',
+    foh: 'FOH engineer',
+    monitor: 'monitor engineer',
+    lighting: 'lighting technician',
+    stage: 'stage manager',
+    rigger: 'rigger',
+    video: 'video technician',
+  },
+  nl: {
+    deambulation: 'rondtrekkend',
+    fixe: 'op vaste plek',
+    interactif: 'interactief',
+    atelier: 'workshop',
+    'place-publique': 'een plein',
+    parc: 'een park',
+    rue: 'de straat',
+    salle: 'een zaal',
+    foh: 'FOH-technicus',
+    monitor: 'monitortechnicus',
+    lighting: 'lichttechnicus',
+    stage: 'podiummanager',
+    rigger: 'rigger',
+    video: 'videotechnicus',
+  },
+  de: {
+    deambulation: 'Walk-Act',
+    fixe: 'ortsfest',
+    interactif: 'interaktiv',
+    atelier: 'Workshop',
+    'place-publique': 'einen Platz',
+    parc: 'einen Park',
+    rue: 'die Straße',
+    salle: 'einen Saal',
+    foh: 'FOH-Techniker:in',
+    monitor: 'Monitortechniker:in',
+    lighting: 'Lichttechniker:in',
+    stage: 'Bühnenmeister:in',
+    rigger: 'Rigger',
+    video: 'Videotechniker:in',
+  },
+};
+
+export function term(slug: string, locale: Locale): string {
+  return TERMS[locale][slug] ?? slug;
+}

@@ -1,0 +1,14 @@
+import type { GeoPoint } from './types.ts';
+
+const EARTH_RADIUS_METRES = 6_371_008.8; // IUGG mean radius
+const RAD = Math.PI / 180;
+
+/** Great-circle distance in metres (haversine); allocation-free so scorers can call it per candidate. */
+export function haversineMetres(a: GeoPoint, b: GeoPoint): number {
+  const dLat = (b.lat - a.lat) * RAD;
+  const dLon = (b.lon - a.lon) * RAD;
+  const s1 = Math.sin(dLat / 2);
+  const s2 = Math.sin(dLon / 2);
+  const h = s1 * s1 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * s2 * s2;
+  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
+}
