@@ -1,5 +1,7 @@
 export * from './budget.ts';
+export * from './conflicts.ts';
 export * from './facturx.ts';
+export * from './geo.ts';
 export * from './identifiers.ts';
 export * from './invoice.ts';
 export * from './invoice-number.ts';
