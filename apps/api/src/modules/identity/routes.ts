@@ -29,7 +29,7 @@ function setRefreshCookie(reply: FastifyReply, token: string, secure: boolean) {
 
 function presentedRefreshToken(
   request: FastifyRequest,
-  body: { refreshToken?: string | undefined } | undefined,
+  body: { refreshToken?: string | undefined } | null | undefined,
 ) {
   const token = body?.refreshToken ?? request.cookies[REFRESH_COOKIE];
   if (!token) throw new AppError('UNAUTHENTICATED', 'no refresh token', { detail: 'Please log in.' });

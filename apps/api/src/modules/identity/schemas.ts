@@ -28,7 +28,7 @@ export const signupBody = z.strictObject({
 });
 
 export const loginBody = z.strictObject({ email, password });
-export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(200).optional() }).optional();
+export const refreshBody = z.strictObject({ refreshToken: z.string().min(1).max(200).optional() }).nullish();
 export const forgotBody = z.strictObject({ email });
 export const resetBody = z.strictObject({ token: z.string().min(1).max(200), password });
 export const changePasswordBody = z.strictObject({ currentPassword: password, newPassword: password });
