@@ -1,4 +1,6 @@
 export * from './budget.ts';
+export * from './cahier-des-charges.ts';
+export * from './cahier-des-charges-content.ts';
 export * from './conflicts.ts';
 export * from './facturx.ts';
 export * from './geo.ts';

@@ -60,3 +60,14 @@ export const ARTISTIC_EXCEPTION_RULE: DatedTable<{ readonly anyAmount: true }> =
     note: 'only one economic operator can provide it, for artistic reasons; must be justified',
   },
 ];
+
+/** From this contract amount excl. VAT the buyer must collect the supplier's URSSAF vigilance certificate. */
+export const VIGILANCE_THRESHOLD_CENTS: DatedTable<number> = [
+  {
+    value: 500_000,
+    validFrom: '2019-04-01',
+    validTo: null,
+    source: 'Code du travail L8222-1, R8222-1 (5 000 € HT), D8222-5',
+    note: 'validFrom is the start of the modelled history',
+  },
+];
