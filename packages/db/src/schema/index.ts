@@ -1,2 +1,4 @@
 export * from './identity.ts';
 export * from './catalogue.ts';
+export * from './jobs.ts';
+export * from './events.ts';
