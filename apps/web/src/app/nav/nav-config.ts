@@ -1,0 +1,43 @@
+// Navigation entries per account type. A new module adds its entry to NAV_ITEMS and its id to the
+// account types that use it; the navbar renders whatever this config lists, in order.
+import { type Icon, IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
+import type { AccountType } from '../api/types.ts';
+
+export type NavItemId = 'dashboard' | 'settings';
+
+export interface NavItem {
+  /** Translation key under `nav.*`. */
+  labelKey: `nav.${NavItemId}`;
+  to: string;
+  icon: Icon;
+  /** Only the exact path is active (the dashboard is the prefix of every other route). */
+  end: boolean;
+}
+
+export const NAV_ITEMS: Record<NavItemId, NavItem> = {
+  dashboard: { labelKey: 'nav.dashboard', to: '/app', icon: IconLayoutDashboard, end: true },
+  settings: { labelKey: 'nav.settings', to: '/app/settings', icon: IconSettings, end: false },
+};
+
+// Planned, per the product map: artist/booker → catalogue, matching, tours, bookings, contracts;
+// venue → matching, bookings, contracts; municipality → town hall, marketplace; technician and
+// service_provider → marketplace, bookings; campsite → marketplace; legal_validator → contracts.
+const BASE: readonly NavItemId[] = ['dashboard', 'settings'];
+
+export const NAV_BY_ACCOUNT_TYPE: Record<AccountType, readonly NavItemId[]> = {
+  artist: BASE,
+  booker: BASE,
+  venue: BASE,
+  technician: BASE,
+  street_arts_company: BASE,
+  service_provider: BASE,
+  municipality: BASE,
+  campsite: BASE,
+  audiovisual_production: BASE,
+  legal_validator: BASE,
+  admin: BASE,
+};
+
+export function navItemsFor(accountType: AccountType): NavItem[] {
+  return NAV_BY_ACCOUNT_TYPE[accountType].map((id) => NAV_ITEMS[id]);
+}
