@@ -2,6 +2,7 @@ export * from './budget.ts';
 export * from './cahier-des-charges.ts';
 export * from './cahier-des-charges-content.ts';
 export * from './conflicts.ts';
+export * from './declarations.ts';
 export * from './facturx.ts';
 export * from './geo.ts';
 export * from './identifiers.ts';

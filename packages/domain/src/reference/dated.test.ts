@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkDatedTable, type DatedTable, valueAt } from './dated.ts';
+import { checkDatedTable, type DatedTable, valueAt, valuesAt } from './dated.ts';
 import { addDays } from './day-date.ts';
 
 const table: DatedTable<number> = [
@@ -69,5 +69,22 @@ describe('valueAt', () => {
         expect(valueAt(rows, start).kind).toBe('no_rule_in_force');
       }),
     );
+  });
+});
+
+describe('valuesAt', () => {
+  const other: DatedTable<string> = [{ value: 'x', validFrom: '2026-01-01', validTo: null, source: 's' }];
+
+  it('returns every row when all tables answer', () => {
+    const found = valuesAt({ threshold: table, other }, '2026-05-01');
+    expect(found.kind === 'found' && [found.rows.threshold.value, found.rows.other.value]).toEqual([60, 'x']);
+  });
+
+  it('names the first table without a rule', () => {
+    expect(valuesAt({ threshold: table, other }, '2025-05-01')).toEqual({
+      kind: 'no_rule_in_force',
+      date: '2025-05-01',
+      missing: 'other',
+    });
   });
 });

@@ -67,3 +67,23 @@ export function checkDatedTable(table: DatedTable<unknown>): TableProblem[] {
   }
   return problems;
 }
+
+type FoundRow<T> = { readonly value: T; readonly rule: DatedValue<T> };
+type FoundRows<R> = { readonly [K in keyof R]: R[K] extends DatedTable<infer T> ? FoundRow<T> : never };
+
+/** Looks up several tables at once; answers the first table with no rule in force, by name. */
+export function valuesAt<R extends Record<string, DatedTable<unknown>>>(
+  tables: R,
+  date: string,
+):
+  | { readonly kind: 'found'; readonly rows: FoundRows<R> }
+  | { readonly kind: 'no_rule_in_force'; readonly date: string; readonly missing: keyof R & string } {
+  const rows: Record<string, FoundRow<unknown>> = {};
+  for (const [name, table] of Object.entries(tables)) {
+    const found = valueAt(table, date);
+    if (found.kind !== 'found') return { kind: 'no_rule_in_force', date, missing: name };
+    rows[name] = { value: found.value, rule: found.rule };
+  }
+  // Every key of `tables` was filled above with the row of the matching table.
+  return { kind: 'found', rows: rows as FoundRows<R> };
+}

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { checkDatedTable, type DatedTable, valueAt } from './dated.ts';
 import { ECB_MRO_RATE_AT_HALF_YEAR_START, LATE_PAYMENT_MARGIN } from './ecb-rates.ts';
 import { CHORUS_PRO_MANDATORY, LATE_PAYMENT_INDEMNITY_CENTS, PAYMENT_DELAY_DAYS } from './payment-rules.ts';
-import { ARTISTIC_EXCEPTION_RULE, PROCUREMENT_THRESHOLDS } from './procurement-thresholds.ts';
+import {
+  ARTISTIC_EXCEPTION_RULE,
+  PROCUREMENT_THRESHOLDS,
+  VIGILANCE_THRESHOLD_CENTS,
+} from './procurement-thresholds.ts';
 import {
   CNM_TAX_COLLECTION_FLOOR_CENTS,
   CNM_TAX_PAYMENT_DAYS,
@@ -21,6 +25,7 @@ const tables: [string, DatedTable<unknown>][] = [
   ['indemnity', LATE_PAYMENT_INDEMNITY_CENTS],
   ['chorus', CHORUS_PRO_MANDATORY],
   ['artistic exception', ARTISTIC_EXCEPTION_RULE],
+  ['vigilance', VIGILANCE_THRESHOLD_CENTS],
   ['CNM', CNM_TAX_RATE],
   ['CNM floor', CNM_TAX_COLLECTION_FLOOR_CENTS],
   ['CNM payment', CNM_TAX_PAYMENT_DAYS],
