@@ -22,6 +22,7 @@ const townHallConcert: ShowDeclarationInput = {
 function lines(input: ShowDeclarationInput): Record<DeclarationBody, DeclarationLine> {
   const outcome = prepareDeclarations(input);
   if (outcome.kind !== 'ok') throw new Error(outcome.kind);
+  // prepareDeclarations returns exactly one line per body.
   return Object.fromEntries(outcome.lines.map((l) => [l.body, l])) as Record<
     DeclarationBody,
     DeclarationLine

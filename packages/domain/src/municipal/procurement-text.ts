@@ -113,6 +113,23 @@ export function procedureExplanation(args: {
   const total = formatEuros(args.compared);
   const rules = args.rules.map(describeRule);
   const label = PROCEDURE_LABELS[args.procedure];
+  const thresholds = args.rules.flatMap((r) => (r.thresholdCents === null ? [] : [r.thresholdCents]));
+  const reached = thresholds.filter((t) => args.compared >= t).sort((a, b) => b - a)[0];
+  const below = thresholds.filter((t) => args.compared < t).sort((a, b) => a - b)[0];
+  const position = {
+    fr: [
+      reached === undefined ? null : `au moins ${formatEuros(reached).fr}`,
+      below === undefined ? null : `sous ${formatEuros(below).fr}`,
+    ]
+      .filter((x) => x !== null)
+      .join(' et '),
+    en: [
+      reached === undefined ? null : `at least ${formatEuros(reached).en}`,
+      below === undefined ? null : `below ${formatEuros(below).en}`,
+    ]
+      .filter((x) => x !== null)
+      .join(' and '),
+  };
   const why =
     args.procedure === 'negotiated_artistic_exception'
       ? {
@@ -121,7 +138,7 @@ export function procedureExplanation(args: {
         }
       : { fr: '', en: '' };
   return {
-    fr: `Achat de ${amount.fr} HT le ${args.purchaseDate}, cumul annuel des besoins homogènes ${total.fr} HT. Règles appliquées : ${rules.map((r) => r.fr).join(' ; ')}. Procédure : ${label.fr}.${why.fr}`,
-    en: `Purchase of ${amount.en} excl. VAT on ${args.purchaseDate}, yearly total of homogeneous needs ${total.en} excl. VAT. Rules applied: ${rules.map((r) => r.en).join('; ')}. Procedure: ${label.en}.${why.en}`,
+    fr: `Achat de ${amount.fr} HT le ${args.purchaseDate}, cumul annuel des besoins homogènes ${total.fr} HT. Règles appliquées : ${rules.map((r) => r.fr).join(' ; ')}. ${position.fr ? `Le cumul est ${position.fr}. ` : ''}Procédure : ${label.fr}.${why.fr}`,
+    en: `Purchase of ${amount.en} excl. VAT on ${args.purchaseDate}, yearly total of homogeneous needs ${total.en} excl. VAT. Rules applied: ${rules.map((r) => r.en).join('; ')}. ${position.en ? `The total is ${position.en}. ` : ''}Procedure: ${label.en}.${why.en}`,
   };
 }

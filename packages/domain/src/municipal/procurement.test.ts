@@ -126,6 +126,7 @@ describe('determineProcedure', () => {
     if (outcome.kind !== 'determined') throw new Error(outcome.kind);
     expect(outcome.explanation.fr).toContain('40 000,00 € HT');
     expect(outcome.explanation.fr).toContain('R2122-8');
+    expect(outcome.explanation.fr).toContain('Le cumul est au moins 40 000,00 € et sous 90 000,00 €.');
     expect(outcome.explanation.en).toContain('€40,000.00');
     const change = outcome.warnings.find((w) => w.code === 'threshold_changes_soon');
     expect(change?.message.fr).toContain('2026-04-01');

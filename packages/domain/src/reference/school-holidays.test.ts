@@ -39,6 +39,10 @@ describe('isSchoolHoliday', () => {
     expect(summary).toBe(expected);
   });
 
+  it('throws on a malformed date', () => {
+    expect(() => isSchoolHoliday('2026-02-30', A)).toThrow(RangeError);
+  });
+
   it('every period ends after it starts and has a source', () => {
     for (const p of SCHOOL_HOLIDAYS) {
       expect(p.to > p.from).toBe(true);

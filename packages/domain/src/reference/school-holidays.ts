@@ -1,4 +1,4 @@
-import { addDays } from './day-date.ts';
+import { addDays, isIsoDay } from './day-date.ts';
 
 export type FrenchZone = 'A' | 'B' | 'C';
 export type SchoolCalendar =
@@ -280,6 +280,7 @@ export type SchoolHolidayAnswer =
   | { readonly kind: 'unknown'; readonly reason: string };
 
 export function isSchoolHoliday(date: string, calendar: SchoolCalendar): SchoolHolidayAnswer {
+  if (!isIsoDay(date)) throw new RangeError(`not a YYYY-MM-DD day: ${date}`);
   const period = SCHOOL_HOLIDAYS.find((p) => {
     if (p.country !== calendar.country || !p.zones.includes(calendar.zone)) return false;
     const { first, last } = holidayDays(p);
