@@ -38,7 +38,8 @@ export function evaluateArtistVenue(
 ): number {
   const p = config.params;
   const w = config.weights;
-  const { fee, budget } = { fee: artist.fee, budget: venue.budget };
+  const fee = artist.fee;
+  const budget = venue.budget;
   let excluded = false;
 
   if (fee.currency !== budget.currency) {

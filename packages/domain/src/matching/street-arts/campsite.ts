@@ -1,6 +1,6 @@
 import { defineConfig, type MatchingConfig } from '../shared/config.ts';
 import { contains, monthOf } from '../shared/dates.ts';
-import { haversineMetres } from '../shared/geo.ts';
+import { haversineDegrees } from '../shared/geo.ts';
 import { place } from '../shared/place.ts';
 import { budgetFit, linearDecay, type Sink, tenths } from '../shared/scoring.ts';
 import { EXCLUDED, type Explanation } from '../shared/types.ts';
@@ -119,7 +119,7 @@ export function evaluateCampsite(
   const money = budgetFit(c.fee.minCents, c.fee.maxCents, req.budget.maxCents, p.budgetHardRatio);
   const wanted = req.audiences ?? FAMILY;
   const family = audienceFit(wanted, c.audiences, req.pmrRequired ?? false, c.pmrAccessible);
-  const distance = haversineMetres(c.base, { lat, lon });
+  const distance = haversineDegrees(c.base.lat, c.base.lon, lat, lon);
   const circuit = linearDecay(distance, p.circuitFullMetres, p.circuitZeroMetres);
   // the whole circuit matters: a company free on 3 of 5 stops is worth much less
   const availability = (free / stops) * (0.8 + (0.2 * declared) / free);

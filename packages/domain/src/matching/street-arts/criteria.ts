@@ -45,9 +45,13 @@ export function powerFit(needed: number, available: number): number {
   return available <= 0 ? 0.1 : 0.1 + (0.9 * available) / needed;
 }
 
-/** Public-space fit: 50 % type vs place, 30 % gauge, 20 % technical autonomy. */
+/**
+ * Public-space fit: type vs place (60 %) and technical autonomy (40 %), scaled by the gauge fit
+ * (×0.25 when the crowd is far outside the gauge): a show built for 1,000 fails in front of
+ * 5,000 however well it suits the square.
+ */
 export function spaceFit(typeScore: number, gauge: number, power: number): number {
-  return 0.5 * typeScore + 0.3 * gauge + 0.2 * power;
+  return (0.6 * typeScore + 0.4 * power) * (0.25 + 0.75 * gauge);
 }
 
 function tagMatch(wanted: AudienceTag, offered: readonly AudienceTag[]): number {
