@@ -112,13 +112,16 @@ function scenario(index: number): TourProblem {
   // One or two confirmed shows in large rooms (no school-holiday rule), away from festival dates.
   const clear = (day: string): boolean =>
     festivals.every((f) => day < addDays(f.from, -2) || day > addDays(f.to, 2));
-  for (const s of pick(
-    rng,
-    stops.filter((v) => v.capacity >= 1000),
-    1 + rng.int(2),
-  )) {
-    const w = s.windows.find((x) => x.kind === 'days' && clear(x.from));
-    if (w?.kind === 'days') Object.assign(s, { fixedDate: w.from });
+  const fixedDays: string[] = [];
+  // Confirmed shows at least 3 days apart, so two of them never conflict with each other.
+  const apart = (day: string): boolean => fixedDays.every((f) => day < addDays(f, -2) || day > addDays(f, 2));
+  const large = stops.filter((v) => v.capacity >= 1000);
+  for (const s of pick(rng, large, 1 + rng.int(2))) {
+    const w = s.windows.find((x) => x.kind === 'days' && clear(x.from) && apart(x.from));
+    if (w?.kind === 'days') {
+      Object.assign(s, { fixedDate: w.from });
+      fixedDays.push(w.from);
+    }
   }
   const party = 3 + rng.int(6);
   const vehicle: VehicleType = index % 7 === 3 ? 'nightliner' : 'van';
