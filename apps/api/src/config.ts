@@ -27,6 +27,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVE_WEB: boolFromEnv,
   SEED_ON_EMPTY: boolFromEnv,
+  /** Let webhooks target private/loopback addresses (refused by default outside tests: SSRF). */
+  WEBHOOKS_ALLOW_PRIVATE: boolFromEnv,
 });
 
 export type Config = z.output<typeof envSchema>;
@@ -35,7 +37,9 @@ export class ConfigError extends Error {}
 
 /** Parses the environment once at boot and lists every bad variable at once (fail fast). */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  // An empty variable (`DATABASE_URL= npm start`) means "not set", as in most tools.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = envSchema.safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
