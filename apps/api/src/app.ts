@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { ApiContext, ApiInstance } from './context.ts';
 import { dashboardRoutes } from './modules/dashboard/index.ts';
+import { notificationRoutes, webhookRoutes } from './modules/events/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { registerAccessControl } from './plugins/access.ts';
@@ -96,6 +97,8 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
       });
       identityRoutes(api, ctx);
       dashboardRoutes(api, ctx);
+      webhookRoutes(api, ctx);
+      notificationRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -4,12 +4,15 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import type { ApiContext, ApiInstance } from './context.ts';
 import { AccessTokens } from './lib/access-tokens.ts';
+import { JobRunner } from './lib/jobs/index.ts';
 import { createMailer } from './lib/mailer.ts';
 import { platformSecret } from './lib/secrets.ts';
+import { registerEventJobs } from './modules/events/index.ts';
 
 export interface StartedServer {
   readonly app: ApiInstance;
   readonly ctx: ApiContext;
+  readonly jobs: JobRunner;
 }
 
 /** Wires configuration to real dependencies: the only place that knows which implementations run. */
@@ -32,6 +35,12 @@ export async function createServer(config: Config, options: { serveWeb?: boolean
     }),
   };
   const app = await buildApp(ctx, options);
-  app.addHook('onClose', async () => database.close());
-  return { app, ctx } satisfies StartedServer;
+  // Background jobs (webhooks, e-mails, hold expiry): stopped before the database closes.
+  const jobs = registerEventJobs(new JobRunner(database.db, { onError: (e) => app.log.error(e) }), ctx);
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', async () => {
+    await jobs.stop();
+    await database.close();
+  });
+  return { app, ctx, jobs } satisfies StartedServer;
 }

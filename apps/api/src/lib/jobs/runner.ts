@@ -41,6 +41,9 @@ export class JobRunner {
     this.#onError = options.onError ?? ((error) => console.error('[jobs]', error));
   }
 
+  /** The runner's notion of now, for handlers that sign or log with the same clock. */
+  readonly clock: Clock = () => this.#clock();
+
   register(queue: string, handler: JobHandler, settings: Partial<QueueSettings> = {}): this {
     this.#queues.set(queue, { handler, settings: { ...DEFAULT_QUEUE_SETTINGS, ...settings } });
     return this;
