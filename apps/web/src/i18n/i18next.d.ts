@@ -2,9 +2,12 @@ import 'i18next';
 import type fr from './fr.json';
 
 // French is the reference catalogue: translation keys are type-checked against it.
+// A feature with its own namespace adds one line here: `<feature>: typeof import('../features/<feature>/locales/fr.json')`.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof fr };
+    resources: {
+      translation: typeof fr;
+    };
   }
 }

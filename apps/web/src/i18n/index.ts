@@ -6,12 +6,30 @@ import en from './en.json';
 import fr from './fr.json';
 import nl from './nl.json';
 
+/**
+ * Each business feature owns its strings in `features/<feature>/locales/<locale>.json`, loaded as the
+ * i18next namespace `<feature>` (`useTranslation('matching')`), so modules never edit a shared catalogue.
+ */
+export const featureCatalogues = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function featureNamespaces(locale: Locale): Record<string, Record<string, unknown>> {
+  const namespaces: Record<string, Record<string, unknown>> = {};
+  for (const [file, catalogue] of Object.entries(featureCatalogues)) {
+    const match = /features\/([^/]+)\/locales\/([a-z]{2})\.json$/.exec(file);
+    if (match?.[2] === locale && match[1]) namespaces[match[1]] = catalogue;
+  }
+  return namespaces;
+}
+
 export const resources = {
-  fr: { translation: fr },
-  en: { translation: en },
-  nl: { translation: nl },
-  de: { translation: de },
-} as const;
+  fr: { translation: fr, ...featureNamespaces('fr') },
+  en: { translation: en, ...featureNamespaces('en') },
+  nl: { translation: nl, ...featureNamespaces('nl') },
+  de: { translation: de, ...featureNamespaces('de') },
+};
 
 export const DEFAULT_LOCALE: Locale = 'fr';
 const STORAGE_KEY = 'fs.locale';

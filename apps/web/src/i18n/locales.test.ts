@@ -18,8 +18,22 @@ function flatten(node: unknown, prefix = '', out: Leaves = new Map()): Leaves {
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 
-const reference = flatten(fr);
-const others = { en: flatten(en), nl: flatten(nl), de: flatten(de) };
+// Feature namespaces (features/<feature>/locales/<locale>.json) are checked like the main catalogue.
+const featureFiles = import.meta.glob<Record<string, unknown>>('../features/*/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+function catalogue(locale: string, main: Record<string, unknown>) {
+  const merged: Record<string, unknown> = { translation: main };
+  for (const [file, content] of Object.entries(featureFiles)) {
+    const match = /features\/([^/]+)\/locales\/([a-z]{2})\.json$/.exec(file);
+    if (match?.[2] === locale && match[1]) merged[match[1]] = content;
+  }
+  return flatten(merged);
+}
+
+const reference = catalogue('fr', fr);
+const others = { en: catalogue('en', en), nl: catalogue('nl', nl), de: catalogue('de', de) };
 
 describe('locale files', () => {
   it.each(Object.entries({ fr: reference, ...others }))(
