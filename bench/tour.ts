@@ -175,6 +175,14 @@ for (let i = 0; i < 20; i++) {
     cheapestCostEur: cheapest.evaluation.breakdown.travelCostCents / 100,
     cheapestKm: Math.round(cheapest.evaluation.breakdown.metres / 1000),
     savingsPct: cheapest.savingsVsNaive.travelCostPct,
+    // Fuel + tolls + wear only (∝ km): the routing share of the cost, without hotels, per diems and hire.
+    distanceSavingsPct:
+      Math.round(
+        (1 -
+          cheapest.evaluation.breakdown.distanceCostCents /
+            result.naive.evaluation.breakdown.distanceCostCents) *
+          1000,
+      ) / 10,
     balancedSavingsPct: balanced.savingsVsNaive.travelCostPct,
     variants: result.variants.length,
     hardViolations,
@@ -194,6 +202,15 @@ const summary = {
   solved: okRows.length,
   meanSavingsPct: Math.round((savings.reduce((s, x) => s + x, 0) / Math.max(1, savings.length)) * 10) / 10,
   minSavingsPct: Math.min(...savings),
+  meanDistanceSavingsPct:
+    Math.round(
+      (okRows.reduce((t, r) => t + ('distanceSavingsPct' in r ? r.distanceSavingsPct : 0), 0) /
+        Math.max(1, okRows.length)) *
+        10,
+    ) / 10,
+  minDistanceSavingsPct: Math.min(
+    ...okRows.map((r) => ('distanceSavingsPct' in r ? r.distanceSavingsPct : 0)),
+  ),
   totalHardViolations: okRows.reduce((s, r) => s + ('hardViolations' in r ? r.hardViolations : 0), 0),
   meanMs: Math.round(rows.reduce((s, r) => s + r.ms, 0) / rows.length),
   budgetMs,
@@ -211,6 +228,7 @@ console.table(
           'naive km': r.naiveKm,
           'cheapest km': r.cheapestKm,
           'savings %': r.savingsPct,
+          'distance savings %': r.distanceSavingsPct,
           'balanced %': r.balancedSavingsPct,
           variants: r.variants,
           'hard viol.': r.hardViolations,
