@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { ApiContext, ApiInstance } from './context.ts';
+import { catalogueRoutes } from './modules/catalogue/index.ts';
 import { dashboardRoutes } from './modules/dashboard/index.ts';
 import { notificationRoutes, webhookRoutes } from './modules/events/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
@@ -96,6 +97,7 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
         handler: async () => app.swagger(),
       });
       identityRoutes(api, ctx);
+      catalogueRoutes(api, ctx);
       dashboardRoutes(api, ctx);
       webhookRoutes(api, ctx);
       notificationRoutes(api, ctx);

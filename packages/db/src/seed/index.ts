@@ -134,3 +134,5 @@ export async function seedDemo(db: Db, options: { scale?: number } = {}) {
     booker: Math.ceil(scale / 10),
   });
 }
+
+export { ensureTowns, townRows } from './towns-table.ts';

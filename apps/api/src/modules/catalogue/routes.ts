@@ -1,0 +1,9 @@
+import type { ApiContext, ApiInstance } from '../../context.ts';
+import { profileRoutes } from './profile-routes.ts';
+import { searchRoutes } from './search-routes.ts';
+
+/** Catalogue: profiles of every actor type, search, availability, import/export. */
+export function catalogueRoutes(app: ApiInstance, ctx: ApiContext) {
+  profileRoutes(app, ctx);
+  searchRoutes(app, ctx);
+}

@@ -1,0 +1,120 @@
+import { type Db, towns } from '@flowstage/db';
+import type { ProfileKind } from '@flowstage/domain/catalogue';
+import { eq, type SQL, sql } from 'drizzle-orm';
+import { AppError } from '../../errors.ts';
+import type { SearchQuery, SearchResult } from './search.schema.ts';
+import { type Centre, distanceExpr, SEARCH_TEXT, searchWhere, sortKey } from './search-sql.ts';
+import { queryRows } from './sql-rows.ts';
+import { ensureTownsOnce } from './towns.ts';
+
+const DEFAULT_RADIUS_KM = 100;
+
+interface Cursor {
+  readonly k: number | string;
+  readonly id: string;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+function decodeCursor(text: string, numeric: boolean): Cursor {
+  try {
+    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    if (typeof value === 'object' && value !== null && 'k' in value && 'id' in value) {
+      const { k, id } = value as { k: unknown; id: unknown }; // checked member by member below
+      if (
+        (numeric ? typeof k === 'number' : typeof k === 'string') &&
+        typeof id === 'string' &&
+        /^[0-9a-f-]{36}$/.test(id)
+      )
+        return { k: k as number | string, id }; // type checked on the line above
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('VALIDATION_FAILED', 'bad cursor', {
+    detail: 'The cursor is invalid or belongs to another sort: start again from the first page.',
+    errors: [{ path: 'querystring.cursor', message: 'invalid cursor' }],
+  });
+}
+
+export async function resolveCentre(db: Db, q: SearchQuery): Promise<Centre | null> {
+  const radiusMetres = (q.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
+  if (q.lat !== undefined && q.lng !== undefined) return { latitude: q.lat, longitude: q.lng, radiusMetres };
+  if (q.townId === undefined) return null;
+  await ensureTownsOnce(db);
+  const [town] = await db.select().from(towns).where(eq(towns.id, q.townId));
+  if (!town)
+    throw new AppError('VALIDATION_FAILED', 'unknown town', {
+      detail: 'This town is unknown: look it up with GET /catalogue/towns.',
+      errors: [{ path: 'querystring.townId', message: 'unknown town' }],
+    });
+  return { latitude: town.latitude, longitude: town.longitude, radiusMetres };
+}
+
+const HIT_COLUMNS =
+  sql.raw(`id, kind, name, city, country, region, departement, latitude, longitude, genres, languages,
+  categories, features, capacity_min as "capacityMin", capacity_max as "capacityMax",
+  price_min_cents as "priceMinCents", price_max_cents as "priceMaxCents", currency, rating_avg as rating,
+  rating_count as "ratingCount", verification, completion`);
+
+function facetSql(column: SQL) {
+  return sql`(select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
+    select ${column} as v, count(*)::int as n from f group by 1 order by 2 desc, 1 limit 30) t)`;
+}
+
+/**
+ * One round trip: the filtered set is materialised once, then the page (keyset after the cursor),
+ * the total and the facet counts are read from it and returned as one JSON document.
+ */
+export async function searchProfiles(db: Db, kind: ProfileKind, q: SearchQuery): Promise<SearchResult> {
+  const centre = await resolveCentre(db, q);
+  const sort = q.sort ?? (q.q ? 'relevance' : centre ? 'distance' : 'name');
+  const key = sortKey(sort, centre, q.q);
+  const cursor = q.cursor ? decodeCursor(q.cursor, key.numeric) : null;
+  const after = cursor
+    ? key.numeric
+      ? sql`where (k, id) > (${cursor.k}::float8, ${cursor.id}::uuid)`
+      : sql`where (k, id) > (${cursor.k}::text, ${cursor.id}::uuid)`
+    : sql``;
+  const distance = centre ? sql`round(${distanceExpr(centre)})::int` : sql`null::int`;
+  const relevance = q.q
+    ? sql`round(word_similarity(fs_unaccent(lower(${q.q}::text)), ${SEARCH_TEXT})::numeric, 3)::float8`
+    : sql`null::float8`;
+  const facets = q.facets
+    ? sql`json_build_object(
+        'country', ${facetSql(sql`country`)},
+        'genre', (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
+          select g as v, count(*)::int as n from f, unnest(f.genres) g group by 1 order by 2 desc, 1 limit 30) t),
+        'category', (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
+          select c as v, count(*)::int as n from f, unnest(f.categories) c group by 1 order by 2 desc, 1 limit 30) t),
+        'language', (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
+          select l as v, count(*)::int as n from f, unnest(f.languages) l group by 1 order by 2 desc, 1 limit 30) t))`
+    : sql`null::json`;
+  const query = sql`with f as materialized (
+      select ${HIT_COLUMNS}, ${distance} as "distanceMetres", ${relevance} as relevance, ${key.expr} as k
+      from catalogue_profiles p where ${searchWhere(kind, q, centre)}
+    ),
+    page as (select * from f ${after} order by k, id limit ${q.limit + 1})
+    select json_build_object(
+      'items', (select coalesce(json_agg(page order by k, id), '[]'::json) from page),
+      'total', (select count(*) from f),
+      'facets', ${facets})::text as result`;
+  const [row] = await queryRows<{ result: string }>(db, query);
+  if (!row) throw new Error('search returned no row');
+  const parsed = JSON.parse(row.result) as {
+    items: (SearchResult['items'][number] & { k: number | string })[];
+    total: number;
+    facets: SearchResult['facets'];
+  }; // shape built by the query above
+  const hasMore = parsed.items.length > q.limit;
+  const page = hasMore ? parsed.items.slice(0, q.limit) : parsed.items;
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ k: _k, ...hit }) => hit),
+    nextCursor: hasMore && last ? encodeCursor({ k: last.k, id: last.id }) : null,
+    total: parsed.total,
+    facets: parsed.facets,
+  };
+}
