@@ -2,3 +2,4 @@ export * from './identity.ts';
 export * from './catalogue.ts';
 export * from './jobs.ts';
 export * from './events.ts';
+export * from './municipal.ts';
