@@ -3,3 +3,5 @@ export * from './catalogue.ts';
 export * from './jobs.ts';
 export * from './events.ts';
 export * from './municipal.ts';
+export * from './contracts.ts';
+export * from './signature.ts';
