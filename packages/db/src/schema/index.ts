@@ -5,3 +5,4 @@ export * from './events.ts';
 export * from './municipal.ts';
 export * from './contracts.ts';
 export * from './signature.ts';
+export * from './matching.ts';
