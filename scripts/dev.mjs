@@ -3,10 +3,14 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn(process.execPath, ['--watch-path=apps/api/src', '--watch-path=packages', '--import', 'tsx', 'apps/api/src/main.ts'], {
-    stdio: 'inherit',
-    env: { ...process.env, SERVE_WEB: 'false', NODE_ENV: 'development' },
-  }),
+  spawn(
+    process.execPath,
+    ['--watch-path=apps/api/src', '--watch-path=packages', '--import', 'tsx', 'apps/api/src/main.ts'],
+    {
+      stdio: 'inherit',
+      env: { ...process.env, SERVE_WEB: 'false', NODE_ENV: 'development' },
+    },
+  ),
   spawn('npm', ['run', 'dev', '-w', '@flowstage/web'], { stdio: 'inherit' }),
 ];
 

@@ -40,13 +40,13 @@ describe('a venue programmer on a phone', () => {
     await page.getByLabel(/^Mot de passe/).fill('Sc3ne!Ouverte');
     await page.getByTestId('login-submit').click();
     await page.getByTestId('dashboard').waitFor();
-    await expect.poll(() => page.getByTestId('dashboard').innerText()).toContain('La Rotonde du Port');
+    await expect.poll(() => page.getByTestId('dashboard').textContent()).toContain('La Rotonde du Port');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'foundation-dashboard-375-fr');
 
     await page.getByTestId('language-switcher').selectOption('en');
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await expect.poll(() => page.getByTestId('dashboard').innerText()).toContain('Members');
+    await expect.poll(() => page.getByTestId('dashboard').textContent()).toContain('Members');
     await screenshot(page, 'foundation-dashboard-375-en');
 
     // The language choice is saved in the profile: it survives a reload.
