@@ -1,1 +1,10 @@
+export {
+  currentChangeSeq,
+  type MatchingFeedRow,
+  matchingProfile,
+  profileChangesSince,
+  profilesByIds,
+  pruneProfileChanges,
+  streamPublishedProfiles,
+} from './matching-feed.ts';
 export { catalogueRoutes } from './routes.ts';

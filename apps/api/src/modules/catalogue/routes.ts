@@ -1,4 +1,5 @@
 import type { ApiContext, ApiInstance } from '../../context.ts';
+import { availabilityRoutes } from './availability-routes.ts';
 import { profileRoutes } from './profile-routes.ts';
 import { searchRoutes } from './search-routes.ts';
 
@@ -6,4 +7,5 @@ import { searchRoutes } from './search-routes.ts';
 export function catalogueRoutes(app: ApiInstance, ctx: ApiContext) {
   profileRoutes(app, ctx);
   searchRoutes(app, ctx);
+  availabilityRoutes(app, ctx);
 }
