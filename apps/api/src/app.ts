@@ -14,6 +14,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { ApiContext, ApiInstance } from './context.ts';
 import { catalogueRoutes } from './modules/catalogue/index.ts';
+import { contractRoutes } from './modules/contracts/index.ts';
 import { dashboardRoutes } from './modules/dashboard/index.ts';
 import { notificationRoutes, webhookRoutes } from './modules/events/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
@@ -101,6 +102,7 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
       dashboardRoutes(api, ctx);
       webhookRoutes(api, ctx);
       notificationRoutes(api, ctx);
+      contractRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

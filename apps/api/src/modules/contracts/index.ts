@@ -1,0 +1,6 @@
+export { termsSchema } from './contract.schema.ts';
+export { type ContractRow, findContractFor, findVersion, type VersionRow } from './contract-repository.ts';
+export { createContract } from './create-contract.ts';
+export { PdfWriter } from './pdf-writer.ts';
+export { renderContractHtml, renderContractPdf, sha256Hex } from './render.ts';
+export { contractRoutes, EDITORS } from './routes.ts';
