@@ -120,9 +120,7 @@ export const catalogueProfileChanges = pgTable(
   {
     seq: bigserial('seq', { mode: 'number' }).primaryKey(),
     profileId: uuid('profile_id').notNull(),
-    changedAt: timestamp('changed_at', { withTimezone: true })
-      .notNull()
-      .default(sql`clock_timestamp()`),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().default(sql`clock_timestamp()`),
   },
   (t) => [index('catalogue_profile_changes_changed_idx').on(t.changedAt)],
 );
