@@ -123,7 +123,7 @@ export function legBetween(
   return legMoney(cp, viaHome) < legMoney(cp, direct) ? viaHome : direct;
 }
 
-function legMoney(cp: CompiledProblem, leg: LegInfo): number {
+export function legMoney(cp: CompiledProblem, leg: LegInfo): number {
   const { vehicle, stay, partySize } = cp;
   const people = vehicle.perPerson ? partySize : 1;
   const co2Kg = (leg.metres / 1000) * vehicle.co2GramsPerKm * people * 0.001;

@@ -1,10 +1,12 @@
 import { mulberry32 } from '../tsp/prng.ts';
+import { assess } from './assess.ts';
 import { type CompiledProblem, compileProblem } from './compile.ts';
 import { type Conflict, diagnose } from './diagnose.ts';
 import type { DistanceProvider } from './distance.ts';
 import { evaluateCompiled, type TourEvaluation, toTour } from './evaluate.ts';
 import { naivePlan } from './naive.ts';
 import { Planner, type PlanState } from './optimise.ts';
+import { polish } from './polish.ts';
 import type { RuleSettings, Tour, TourProblem, VehicleType } from './problem.ts';
 import { type ValidationError, validateProblem } from './validate.ts';
 import { vehicleProfilesOn } from './vehicles.ts';
@@ -86,25 +88,43 @@ export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanR
   const errors = validateProblem(problem);
   if (errors.length > 0) return { ok: false, reason: 'invalid_problem', errors };
   const clock = options.clock ?? (() => performance.now());
-  const budget = (options.timeBudgetMs ?? 1_500) / VARIANTS.length;
+  // A deadline rather than fixed slices: time a slow variant overran is taken from the next ones.
+  const deadline = clock() + (options.timeBudgetMs ?? 1_500);
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   const base = compileProblem(problem, { provider: options.provider });
   const naiveTour = naivePlan(base);
   const naive = { tour: naiveTour, evaluation: evaluateCompiled(base, naiveTour) };
   const rng = mulberry32(options.seed ?? 1);
   const lowCo2Vehicle = cleanestVehicle(base, options.alternativeVehicles ?? []);
-  const found: { kind: VariantKind; state: PlanState; cp: CompiledProblem; shortfall: number }[] = [];
+  const found: {
+    kind: VariantKind;
+    state: PlanState;
+    cp: CompiledProblem;
+    searchCp: CompiledProblem;
+    shortfall: number;
+  }[] = [];
   let iterations = 0;
-  for (const variant of VARIANTS) {
+  // One greedy construction serves every variant (the hard rules are the same for all of them).
+  const initial = new Planner(base, rng).construct();
+  for (const [k, variant] of VARIANTS.entries()) {
+    const budget = Math.max(0, (deadline - clock()) / (VARIANTS.length - k));
     const vehicleCp =
       variant.kind === 'least_co2' && lowCo2Vehicle !== base.vehicleType
         ? compileProblem(problem, { provider: options.provider, vehicle: lowCo2Vehicle })
         : base;
     const cp: CompiledProblem = { ...vehicleCp, rules: { ...base.rules, ...variant.rules(base.rules) } };
     const planner = new Planner(cp, rng);
-    const result = planner.anneal(planner.construct(), budget, clock, maxIterations);
-    iterations += result.iterations;
-    found.push({ kind: variant.kind, state: result.state, cp: vehicleCp, shortfall: result.score.shortfall });
+    // Half the budget anneals (selection and local date moves), half re-orders with optimal dates.
+    const annealed = planner.anneal(initial, budget / 2, clock, maxIterations);
+    const result = polish(cp, rng, annealed.state, budget / 2, clock, maxIterations);
+    iterations += annealed.iterations + result.iterations;
+    found.push({
+      kind: variant.kind,
+      state: result.state,
+      cp: vehicleCp,
+      searchCp: cp,
+      shortfall: result.score.shortfall,
+    });
   }
   const complete = found.filter((f) => f.shortfall === 0);
   if (complete.length === 0) {
@@ -122,6 +142,18 @@ export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanR
       ),
       bestPartial: evaluateCompiled(base, partial),
     };
+  }
+  // Each variant takes the best tour any search found under its own weighting: a search aimed
+  // elsewhere sometimes lands on a tour that is, say, cheaper than the cheapest search's own.
+  for (const f of complete) {
+    let bestCost = Number.POSITIVE_INFINITY;
+    for (const g of complete) {
+      const cost = assess(f.searchCp, g.state.stops, g.state.days, g.state.stops.length, null).objective;
+      if (cost < bestCost - 1e-6) {
+        bestCost = cost;
+        f.state = g.state;
+      }
+    }
   }
   const variants: PlanVariant[] = [];
   const byKey = new Map<string, { kinds: VariantKind[]; tour: Tour; evaluation: TourEvaluation }>();
