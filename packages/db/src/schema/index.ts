@@ -6,3 +6,4 @@ export * from './jobs.ts';
 export * from './matching.ts';
 export * from './municipal.ts';
 export * from './signature.ts';
+export * from './touring.ts';
