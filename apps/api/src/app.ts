@@ -18,6 +18,7 @@ import { contractRoutes } from './modules/contracts/index.ts';
 import { dashboardRoutes } from './modules/dashboard/index.ts';
 import { notificationRoutes, webhookRoutes } from './modules/events/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
+import { matchingRoutes } from './modules/matching/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
 import { registerAccessControl } from './plugins/access.ts';
 import { registerNotFound, registerProblemHandlers } from './plugins/problems.ts';
@@ -103,6 +104,7 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
       webhookRoutes(api, ctx);
       notificationRoutes(api, ctx);
       contractRoutes(api, ctx);
+      matchingRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

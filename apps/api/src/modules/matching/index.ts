@@ -1,0 +1,3 @@
+export type { IndexStatus, MatchingIndex } from './index/matching-index.ts';
+export { matchingIndexFor } from './index-registry.ts';
+export { matchingRoutes } from './routes.ts';

@@ -1,0 +1,230 @@
+import type { DbOrTx } from '@flowstage/db';
+import { GENRES, type StreetCompanyProfile, type TechnicianProfile } from '@flowstage/domain/matching';
+import {
+  currentChangeSeq,
+  type MatchingFeedRow,
+  profileChangesSince,
+  profilesByIds,
+  pruneProfileChanges,
+  streamPublishedProfiles,
+} from '../../catalogue/index.ts';
+import { DayPool, horizonAround } from '../profiles/calendar.ts';
+import {
+  type MapContext,
+  metaOf,
+  toArtist,
+  toStreetCompany,
+  toTechnician,
+  toVenue,
+} from '../profiles/map-feed.ts';
+import { ArtistStore, VenueStore } from './av-stores.ts';
+import { ObjectStore } from './object-store.ts';
+
+/** Recent changes are read again for this long (a lower sequence may commit after a higher one). */
+const LOOKBACK_SECONDS = 5;
+const RETENTION_SECONDS = 86_400;
+
+const ROOT = new Map<string, number>();
+for (const g of GENRES)
+  ROOT.set(
+    g.slug,
+    GENRES.findIndex((x) => x.slug === (g.parent ?? g.slug)),
+  );
+
+/** Clustering key so that a block of 64 neighbours shares capacity, price, genre family and area. */
+function clusterKey(
+  capMax: number,
+  price: number,
+  genre: string | undefined,
+  lat: number,
+  lon: number,
+): number {
+  const cap = Math.min(15, Math.max(0, Math.floor(Math.log2(Math.max(1, capMax)) - 4)));
+  const money = Math.min(15, Math.max(0, Math.floor(Math.log2(Math.max(1, price / 10_000)))));
+  const family = genre === undefined ? 63 : Math.min(62, ROOT.get(genre) ?? 62);
+  const cell =
+    Math.min(15, Math.max(0, Math.floor((lat - 41) / 0.7))) * 16 +
+    Math.min(15, Math.max(0, Math.floor((lon + 5.5) / 1)));
+  return ((cap * 16 + money) * 64 + family) * 256 + cell;
+}
+
+export interface IndexStatus {
+  readonly loaded: boolean;
+  readonly venues: number;
+  readonly artists: number;
+  readonly technicians: number;
+  readonly streetArtsCompanies: number;
+  readonly changeSeq: number;
+  readonly lastSyncAt: string | null;
+}
+
+/**
+ * In-memory candidates of one API process, loaded from the catalogue feed and kept fresh by
+ * polling the change sequence (every process does the same, so several processes agree within
+ * one polling interval). Queries call `fresh()` first, which syncs when the last sync is old.
+ */
+export class MatchingIndex {
+  readonly venues = new VenueStore();
+  readonly artists = new ArtistStore();
+  readonly technicians = new ObjectStore<TechnicianProfile>((p) => ({
+    lat: p.base.lat,
+    lon: p.base.lon,
+    price: p.dayRate.cents,
+  }));
+  readonly companies = new ObjectStore<StreetCompanyProfile>((p) => ({
+    lat: p.base.lat,
+    lon: p.base.lon,
+    price: p.fee.minCents,
+  }));
+  private cursor = 0;
+  private readonly applied = new Map<number, number>();
+  private loading: Promise<void> | null = null;
+  private syncing: Promise<void> | null = null;
+  private lastSyncAt = 0;
+  private lastPruneAt = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private readonly days = new DayPool();
+
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly options: { pollMs?: number; onError?: (e: unknown) => void; now?: () => Date } = {},
+  ) {}
+
+  private now(): Date {
+    return this.options.now?.() ?? new Date();
+  }
+
+  private mapContext(): MapContext {
+    return { horizon: horizonAround(this.now().toISOString().slice(0, 10)), days: this.days };
+  }
+
+  /** Loads once (concurrent callers share the load), then keeps polling the change feed. */
+  ready(): Promise<void> {
+    if (!this.loading) {
+      this.loading = this.load();
+      if (this.options.pollMs) this.start(this.options.pollMs, this.options.onError);
+    }
+    return this.loading;
+  }
+
+  /** Ready and synced within `maxAgeMs` (read-your-writes for the caller's own edits). */
+  async fresh(maxAgeMs = 200): Promise<void> {
+    await this.ready();
+    if (Date.now() - this.lastSyncAt > maxAgeMs) await this.sync();
+  }
+
+  /** Polls the change feed every `intervalMs` until stop(). */
+  start(intervalMs = 500, onError: (e: unknown) => void = () => undefined): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => {
+      this.ready()
+        .then(() => this.sync())
+        .catch(onError);
+    }, intervalMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    await Promise.allSettled([this.loading, this.syncing]);
+  }
+
+  status(): IndexStatus {
+    return {
+      loaded: this.lastSyncAt > 0,
+      venues: this.venues.size,
+      artists: this.artists.size,
+      technicians: this.technicians.size,
+      streetArtsCompanies: this.companies.size,
+      changeSeq: this.cursor,
+      lastSyncAt: this.lastSyncAt > 0 ? new Date(this.lastSyncAt).toISOString() : null,
+    };
+  }
+
+  private async load(): Promise<void> {
+    // The cursor is read first: changes made during the load are applied again afterwards.
+    this.cursor = await currentChangeSeq(this.db);
+    const ctx = this.mapContext();
+    const venues: { key: number; row: MatchingFeedRow }[] = [];
+    const artists: { key: number; row: MatchingFeedRow }[] = [];
+    for await (const batch of streamPublishedProfiles(this.db, [
+      'venue',
+      'artist',
+      'technician',
+      'street_arts_company',
+    ])) {
+      for (const row of batch) {
+        if (row.kind === 'venue' || row.kind === 'artist') {
+          const price = row.kind === 'venue' ? (row.priceMaxCents ?? 0) : (row.priceMinCents ?? 0);
+          const key = clusterKey(row.capacityMax ?? 0, price, row.genres[0], row.latitude, row.longitude);
+          (row.kind === 'venue' ? venues : artists).push({ key, row: slim(row) });
+        } else this.apply(row, ctx);
+      }
+    }
+    for (const list of [venues, artists]) {
+      list.sort((a, b) => a.key - b.key);
+      for (const x of list) this.apply(x.row, ctx);
+      list.length = 0;
+    }
+    this.lastSyncAt = Date.now();
+  }
+
+  private apply(row: MatchingFeedRow, ctx: MapContext): void {
+    const meta = metaOf(row);
+    if (row.kind === 'venue') this.venues.upsert(meta, toVenue(row, ctx));
+    else if (row.kind === 'artist') this.artists.upsert(meta, toArtist(row, ctx));
+    else if (row.kind === 'technician') this.technicians.upsert(meta, toTechnician(row, ctx));
+    else if (row.kind === 'street_arts_company') this.companies.upsert(meta, toStreetCompany(row, ctx));
+  }
+
+  private removeEverywhere(id: string): void {
+    this.venues.remove(id);
+    this.artists.remove(id);
+    this.technicians.remove(id);
+    this.companies.remove(id);
+  }
+
+  /** Applies the changes since the last sync (single flight). */
+  sync(): Promise<void> {
+    this.syncing ??= this.pull().finally(() => {
+      this.syncing = null;
+    });
+    return this.syncing;
+  }
+
+  private async pull(): Promise<void> {
+    const started = Date.now();
+    const changes = await profileChangesSince(this.db, this.cursor, LOOKBACK_SECONDS);
+    const fresh = changes.filter((c) => !this.applied.has(c.seq));
+    if (fresh.length > 0) {
+      const ids = [...new Set(fresh.map((c) => c.profileId))];
+      const rows = new Map((await profilesByIds(this.db, ids)).map((r) => [r.id, r]));
+      const ctx = this.mapContext();
+      for (const id of ids) {
+        const row = rows.get(id);
+        if (row?.status === 'published') this.apply(row, ctx);
+        else this.removeEverywhere(id);
+      }
+      for (const c of fresh) {
+        this.applied.set(c.seq, started);
+        if (c.seq > this.cursor) this.cursor = c.seq;
+      }
+    }
+    for (const [seq, at] of this.applied)
+      if (started - at > 4 * LOOKBACK_SECONDS * 1000) this.applied.delete(seq);
+    this.lastSyncAt = started;
+    if (started - this.lastPruneAt > 600_000) {
+      this.lastPruneAt = started;
+      await pruneProfileChanges(this.db, RETENTION_SECONDS);
+    }
+  }
+}
+
+/** Drops the columns the index does not keep before rows wait for sorting (less memory at load). */
+function slim(row: MatchingFeedRow): MatchingFeedRow {
+  const d = row.details;
+  const keep =
+    row.kind === 'venue' ? { pastProgramming: d.pastProgramming } : { exclusivityZones: d.exclusivityZones };
+  return { ...row, details: keep };
+}

@@ -1,0 +1,93 @@
+import type { DbOrTx } from '@flowstage/db';
+import { render, validateCampsiteRequest } from '@flowstage/domain/matching';
+import { AppError } from '../../errors.ts';
+import { requireMembership } from '../identity/index.ts';
+import { type Built, buildRequest, CONTEXT_OF } from './build-request.ts';
+import type { MatchingIndex } from './index/matching-index.ts';
+import type { MatchBody } from './match.schema.ts';
+import { type AnyConfig, presentHit, runMatch } from './run-match.ts';
+import { type ConfigByContext, CRITERIA, presentWeights, resolveConfig } from './weights.ts';
+
+export interface MatchDeps {
+  readonly db: DbOrTx;
+  readonly index: MatchingIndex;
+}
+
+const BASE_SORTS = ['score', 'distance', 'price', 'capacity', 'name'] as const;
+
+/** Membership, fresh index, request, configuration: what every matching use-case starts with. */
+export async function prepare(deps: MatchDeps, userId: string, body: MatchBody) {
+  await requireMembership(deps.db, userId, body.organisationId);
+  await deps.index.fresh();
+  const built = await buildRequest(deps.db, deps.index, body);
+  const resolved = await resolveConfig(
+    deps.db,
+    body.organisationId,
+    CONTEXT_OF[body.kind],
+    body.weightsVersion,
+  );
+  const config: AnyConfig = resolved.config;
+  if (built.built.kind === 'campsite') {
+    // resolved above for the campsite context (CONTEXT_OF)
+    const problems = validateCampsiteRequest(built.built.request, config as ConfigByContext['campsite']);
+    if (problems.length > 0) {
+      const messages = problems.map((p) => render(p, body.locale));
+      throw new AppError('VALIDATION_FAILED', 'campsite stops out of season', {
+        detail: messages.join(' '),
+        errors: messages.map((message) => ({ path: 'circuit', message })),
+      });
+    }
+  }
+  const sort = body.sort;
+  if (!(BASE_SORTS as readonly string[]).includes(sort) && !CRITERIA[config.context].includes(sort)) {
+    throw new AppError('VALIDATION_FAILED', `unknown sort ${sort}`, {
+      detail: `Sort by ${[...BASE_SORTS, ...CRITERIA[config.context]].join(', ')}.`,
+      errors: [{ path: 'sort', message: `Unknown sort "${sort}".` }],
+    });
+  }
+  return { built, config, weights: presentWeights(resolved) };
+}
+
+type Presented = ReturnType<typeof presentHit>;
+
+export function sortResults(results: Presented[], sort: string): Presented[] {
+  const by: Record<string, (a: Presented, b: Presented) => number> = {
+    score: (a, b) => a.rank - b.rank,
+    distance: (a, b) => a.candidate.distanceMetres - b.candidate.distanceMetres,
+    price: (a, b) => (a.candidate.price?.minCents ?? 0) - (b.candidate.price?.minCents ?? 0),
+    capacity: (a, b) => (b.candidate.capacity?.max ?? 0) - (a.candidate.capacity?.max ?? 0),
+    name: (a, b) => a.candidate.name.localeCompare(b.candidate.name),
+  };
+  const points = (r: Presented) => r.lines.find((l) => l.criterion === sort)?.points ?? 0;
+  const compare = by[sort] ?? ((a: Presented, b: Presented) => points(b) - points(a));
+  return [...results].sort((a, b) => compare(a, b) || a.rank - b.rank);
+}
+
+export function execute(
+  deps: MatchDeps,
+  built: Built,
+  config: AnyConfig,
+  limit: number,
+  locale: MatchBody['locale'],
+) {
+  const started = performance.now();
+  const { hits, candidates, scored } = runMatch(
+    deps.index,
+    built.built,
+    config,
+    limit,
+    built.filter,
+    built.origin,
+  );
+  const results = hits.map((h, i) => presentHit(h, i + 1, built.origin, locale));
+  return {
+    results,
+    stats: { candidates, scored, tookMs: Math.round((performance.now() - started) * 100) / 100 },
+  };
+}
+
+export async function searchMatches(deps: MatchDeps, userId: string, body: MatchBody) {
+  const { built, config, weights } = await prepare(deps, userId, body);
+  const { results, stats } = execute(deps, built, config, body.limit, body.locale);
+  return { kind: body.kind, weights, dates: built.dates, results: sortResults(results, body.sort), stats };
+}
