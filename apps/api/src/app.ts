@@ -19,7 +19,9 @@ import { dashboardRoutes } from './modules/dashboard/index.ts';
 import { notificationRoutes, webhookRoutes } from './modules/events/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
 import { matchingRoutes } from './modules/matching/index.ts';
+import { municipalDashboardContributor, municipalRoutes } from './modules/municipal/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
+import { touringRoutes } from './modules/touring/index.ts';
 import { registerAccessControl } from './plugins/access.ts';
 import { registerNotFound, registerProblemHandlers } from './plugins/problems.ts';
 import { registerRateLimit } from './plugins/rate-limit.ts';
@@ -100,11 +102,13 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
       });
       identityRoutes(api, ctx);
       catalogueRoutes(api, ctx);
-      dashboardRoutes(api, ctx);
+      dashboardRoutes(api, ctx, [municipalDashboardContributor]);
       webhookRoutes(api, ctx);
       notificationRoutes(api, ctx);
+      municipalRoutes(api, ctx);
       contractRoutes(api, ctx);
       matchingRoutes(api, ctx);
+      touringRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -1,0 +1,184 @@
+import { type DbOrTx, municipalPurchaseOrders, municipalQuotes } from '@flowstage/db';
+import {
+  type AudienceTag,
+  type PerformanceType,
+  render,
+  STREET_ARTS_CONFIG_V1,
+  type StreetArtsRequest,
+  type StreetCompanyProfile,
+  score,
+} from '@flowstage/domain/matching';
+import { applyBasisPoints } from '@flowstage/domain/money';
+import { haversineMetres } from '@flowstage/domain/municipal';
+import { and, asc, eq, inArray, ne } from 'drizzle-orm';
+import { AppError, notFound } from '../../errors.ts';
+import type { EventRow } from './event-repository.ts';
+import { LOCAL_RADIUS_METRES } from './submit-quote.ts';
+
+type QuoteRow = typeof municipalQuotes.$inferSelect;
+
+const AUDIENCES: Record<string, AudienceTag[]> = {
+  all: ['tout-public'],
+  children: ['enfants'],
+  families: ['famille'],
+  adults: ['adultes'],
+};
+const TYPES: readonly PerformanceType[] = ['deambulation', 'fixe', 'interactif', 'atelier'];
+
+export const inclVat = (q: Pick<QuoteRow, 'amountExclVatCents' | 'vatRateBasisPoints'>) =>
+  q.amountExclVatCents + applyBasisPoints(q.amountExclVatCents, q.vatRateBasisPoints);
+
+function eventDays(event: EventRow): string[] {
+  const days: string[] = [];
+  for (let t = Date.parse(`${event.startDate}T00:00:00Z`); ; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    if (day > event.endDate) return days;
+    days.push(day);
+  }
+}
+
+/** The FR-015 request for an event: budget incl. VAT against fees incl. VAT. */
+function requestOf(event: EventRow): StreetArtsRequest | null {
+  if (event.latitude === null || event.longitude === null) return null;
+  const wanted = event.formats.filter((f): f is PerformanceType => (TYPES as readonly string[]).includes(f));
+  return {
+    kind: 'street-arts',
+    event: {
+      location: { lat: event.latitude, lon: event.longitude, label: event.placeName },
+      dates: eventDays(event),
+      placeType: event.placeType,
+      expectedAudience: event.expectedAudience,
+      availablePowerKw: event.powerKw,
+      audiences: AUDIENCES[event.audienceTarget] ?? ['tout-public'],
+      pmrRequired: event.pmrAccessible,
+      ...(wanted.length > 0 ? { wantedTypes: wanted } : {}),
+    },
+    budget: { minCents: 0, maxCents: event.budgetAllocatedCents, currency: 'EUR' },
+  };
+}
+
+/** Municipal references of companies (purchase orders with the service done) and their busy days. */
+async function companyHistory(db: DbOrTx, companyIds: readonly string[], exceptEventId: string) {
+  if (companyIds.length === 0) return new Map<string, { dates: string[] }>();
+  const rows = await db
+    .select({
+      companyId: municipalPurchaseOrders.companyOrganisationId,
+      serviceDoneOn: municipalPurchaseOrders.serviceDoneOn,
+      issueDate: municipalPurchaseOrders.issueDate,
+    })
+    .from(municipalPurchaseOrders)
+    .where(
+      and(
+        inArray(municipalPurchaseOrders.companyOrganisationId, [...companyIds]),
+        ne(municipalPurchaseOrders.eventId, exceptEventId),
+      ),
+    );
+  const map = new Map<string, { dates: string[] }>();
+  for (const r of rows) {
+    const entry = map.get(r.companyId) ?? { dates: [] };
+    if (r.serviceDoneOn) entry.dates.push(r.serviceDoneOn);
+    map.set(r.companyId, entry);
+  }
+  return map;
+}
+
+function profileOf(q: QuoteRow, references: readonly string[]): StreetCompanyProfile | null {
+  if (q.baseLatitude === null || q.baseLongitude === null) return null;
+  const fee = inclVat(q);
+  return {
+    id: q.companyOrganisationId,
+    name: q.companyName,
+    base: { lat: q.baseLatitude, lon: q.baseLongitude, ...(q.baseLabel ? { label: q.baseLabel } : {}) },
+    // Stored from the validated enum of the quote body.
+    performanceTypes: [q.performanceType as PerformanceType],
+    gauge: { min: q.gaugeMin, max: q.gaugeMax },
+    powerNeededKw: q.powerNeededKw,
+    fee: { minCents: fee, maxCents: fee, currency: 'EUR' },
+    audiences: ['tout-public'],
+    pmrAccessible: q.pmrAccessible,
+    engagements: references.map((date) => ({ buyer: 'municipality' as const, date })),
+    availability: { busy: [] },
+  };
+}
+
+/** Answers side by side with the FR-015 street-arts score and its explained breakdown. */
+export async function compareQuotes(db: DbOrTx, event: EventRow, locale: 'fr' | 'en') {
+  const quotes = await db
+    .select()
+    .from(municipalQuotes)
+    .where(eq(municipalQuotes.eventId, event.id))
+    .orderBy(asc(municipalQuotes.amountExclVatCents));
+  const request = requestOf(event);
+  const history = await companyHistory(
+    db,
+    quotes.map((q) => q.companyOrganisationId),
+    event.id,
+  );
+  const items = quotes.map((q) => {
+    const profile = profileOf(q, history.get(q.companyOrganisationId)?.dates ?? []);
+    const result = request && profile ? score(request, profile, STREET_ARTS_CONFIG_V1) : null;
+    const distanceMetres = request && profile ? haversineMetres(profile.base, request.event.location) : null;
+    return {
+      id: q.id,
+      companyOrganisationId: q.companyOrganisationId,
+      companyName: q.companyName,
+      showTitle: q.showTitle,
+      performanceType: q.performanceType,
+      amountExclVatCents: q.amountExclVatCents,
+      vatRateBasisPoints: q.vatRateBasisPoints,
+      amountInclVatCents: inclVat(q),
+      message: q.message,
+      status: q.status,
+      distanceMetres,
+      local: distanceMetres !== null && distanceMetres <= LOCAL_RADIUS_METRES,
+      municipalReferences: history.get(q.companyOrganisationId)?.dates.length ?? 0,
+      score:
+        result === null
+          ? null
+          : result.kind === 'scored'
+            ? {
+                kind: 'scored' as const,
+                total: result.total,
+                lines: result.lines.map((l) => ({
+                  criterion: l.criterion,
+                  weight: l.weight,
+                  points: l.points,
+                  explanation: render(l.explanation, locale),
+                })),
+                reasons: [],
+              }
+            : {
+                kind: 'excluded' as const,
+                total: null,
+                lines: [],
+                reasons: result.reasons.map((r) => render(r.explanation, locale)),
+              },
+    };
+  });
+  // Best score first; unscored answers (no known base) after, cheapest first.
+  items.sort((a, b) => (b.score?.total ?? -1) - (a.score?.total ?? -1));
+  return { weightsVersion: STREET_ARTS_CONFIG_V1.version, items };
+}
+
+/** The commune picks one answer: the others are declined, the event is no longer open. */
+export async function selectQuote(db: DbOrTx, event: EventRow, quoteId: string) {
+  return db.transaction(async (tx) => {
+    const [quote] = await tx
+      .select()
+      .from(municipalQuotes)
+      .where(and(eq(municipalQuotes.id, quoteId), eq(municipalQuotes.eventId, event.id)));
+    if (!quote) throw notFound('Quote');
+    const [already] = await tx
+      .select({ id: municipalQuotes.id })
+      .from(municipalQuotes)
+      .where(and(eq(municipalQuotes.eventId, event.id), eq(municipalQuotes.status, 'selected')));
+    if (already && already.id !== quoteId) {
+      throw new AppError('CONFLICT', 'another quote selected', {
+        detail: 'Une autre offre a déjà été retenue.',
+      });
+    }
+    await tx.update(municipalQuotes).set({ status: 'rejected' }).where(eq(municipalQuotes.eventId, event.id));
+    await tx.update(municipalQuotes).set({ status: 'selected' }).where(eq(municipalQuotes.id, quoteId));
+    return { id: quoteId, status: 'selected' as const };
+  });
+}
