@@ -1,19 +1,21 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
 
-// In development the API runs separately on :3000; in production it serves this build itself.
-const apiTarget = 'http://localhost:3000';
-
-export default defineConfig({
-  plugins: [react()],
-  server: {
-    port: 5173,
-    strictPort: true,
-    proxy: {
-      '/api': { target: apiTarget, changeOrigin: false },
-      '/healthz': { target: apiTarget, changeOrigin: false },
+// In development the API runs separately (default :3000) and Vite proxies to it; in production
+// the API serves this build itself. FLOWSTAGE_API_URL points the proxy elsewhere when needed.
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, '.', 'FLOWSTAGE_');
+  const apiTarget = env.FLOWSTAGE_API_URL ?? 'http://localhost:3000';
+  return {
+    plugins: [react()],
+    server: {
+      port: 5173,
+      strictPort: true,
+      proxy: {
+        '/api': { target: apiTarget, changeOrigin: false },
+        '/healthz': { target: apiTarget, changeOrigin: false },
+      },
     },
-  },
-  preview: { port: 4173 },
-  build: { outDir: 'dist', sourcemap: true },
+    build: { outDir: 'dist', sourcemap: true },
+  };
 });

@@ -10,9 +10,13 @@ export const theme = createTheme({
   headings: { fontWeight: '700' },
 });
 
-// Mantine's default "dimmed" grey (gray.6) is 3.3:1 on white; gray.7 reaches AA for body text.
+// Mantine's default "dimmed" grey (gray.6) and error red (red.6) are about 3.3:1 on white;
+// gray.7 and red.9 reach WCAG AA for small text.
 export const cssVariablesResolver: CSSVariablesResolver = (t) => ({
   variables: {},
-  light: { '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057' },
+  light: {
+    '--mantine-color-dimmed': t.colors.gray[7] ?? '#495057',
+    '--mantine-color-error': t.colors.red[9] ?? '#c92a2a',
+  },
   dark: {},
 });

@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router-dom';
+import { redirectTarget } from './redirect.ts';
 import { useSession } from './use-session.ts';
 
 export interface LoginRedirectState {
@@ -31,15 +32,6 @@ export function RequireAuth({ children }: { children: ReactNode }) {
     return <Navigate to="/login" replace state={state} />;
   }
   return children;
-}
-
-/** Where to go after logging in: back to the protected page that asked, never outside the app. */
-export function redirectTarget(state: unknown): string {
-  if (typeof state === 'object' && state !== null && 'from' in state) {
-    const from = state.from;
-    if (typeof from === 'string' && (from === '/app' || from.startsWith('/app/'))) return from;
-  }
-  return '/app';
 }
 
 /** Log-in and sign-up pages: once signed in, the user goes on to the app. */

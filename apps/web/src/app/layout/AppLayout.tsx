@@ -1,5 +1,5 @@
 import { Alert, AppShell } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router-dom';
 import { useAuthenticatedSession } from '../auth/use-session.ts';
@@ -11,6 +11,9 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { organisations, currentOrg } = useAuthenticatedSession();
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Below the sm breakpoint (48em) the closed navbar is only slid off-screen: make it inert so
+  // keyboard and screen-reader users do not land on links they cannot see.
+  const isMobile = useMediaQuery('(max-width: 48em)') ?? false;
 
   return (
     <AppShell
@@ -22,7 +25,7 @@ export function AppLayout() {
       <AppShell.Header>
         <AppHeader navbar={{ opened, toggle }} />
       </AppShell.Header>
-      <AppShell.Navbar id="app-navbar" p="md" aria-label={t('nav.label')}>
+      <AppShell.Navbar id="app-navbar" p="md" aria-label={t('nav.label')} inert={isMobile && !opened}>
         {currentOrg && <AppNavbar organisations={organisations} current={currentOrg} onNavigate={close} />}
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_ID} tabIndex={-1}>

@@ -1,5 +1,5 @@
 import { Avatar, Button, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconLogout, IconSettings } from '@tabler/icons-react';
+import { IconLogout, IconUser } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router-dom';
@@ -26,32 +26,33 @@ export function UserMenu({ user }: { user: User }) {
   }
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    // Not portalled, so the open menu stays inside the header landmark.
+    <Menu position="bottom-end" withinPortal={false}>
       <Menu.Target>
         <UnstyledButton data-testid="user-menu" aria-label={t('userMenu.open', { name: user.displayName })}>
-          <Avatar color="violet" radius="xl" size="md" aria-hidden>
+          <Avatar color="violet" variant="filled" radius="xl" size="md" aria-hidden>
             {initials(user.displayName)}
           </Avatar>
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>
-          <Text size="sm" fw={600} c="dark">
-            {user.displayName}
-          </Text>
-          <Text size="xs">{user.email}</Text>
-        </Menu.Label>
         <Menu.Item
           component={Link}
           to="/app/settings/profile"
-          leftSection={<IconSettings size={16} aria-hidden />}
+          leftSection={<IconUser size={16} aria-hidden />}
+          data-testid="user-menu-profile"
         >
-          {t('nav.settings')}
+          <Text size="sm" fw={600} component="span" display="block">
+            {user.displayName}
+          </Text>
+          <Text size="xs" c="dimmed" component="span" display="block">
+            {user.email}
+          </Text>
         </Menu.Item>
         <Menu.Divider />
         <Menu.Item
           data-testid="logout"
-          color="red"
+          color="red.9"
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={() => void onLogout()}
         >
@@ -64,9 +65,11 @@ export function UserMenu({ user }: { user: User }) {
 
 export function GuestActions() {
   const { t } = useTranslation();
+  // Below 576 px the header only has room for the logo and the language: the pages themselves
+  // carry the log-in and sign-up links there.
   return (
     <>
-      <Button component={Link} to="/login" variant="subtle" size="sm">
+      <Button component={Link} to="/login" variant="subtle" size="sm" visibleFrom="xs">
         {t('auth.login.link')}
       </Button>
       <Button component={Link} to="/signup" size="sm" visibleFrom="sm">

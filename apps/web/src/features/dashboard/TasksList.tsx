@@ -20,7 +20,7 @@ export function TasksList({ tasks }: { tasks: DashboardTask[] }) {
           {pending.map((task) => (
             <Group component="li" key={task.key} justify="space-between" wrap="nowrap">
               <Text>{isKnownTask(task.key) ? t(`dashboard.tasks.items.${task.key}`) : task.key}</Text>
-              <Badge color="orange" variant="filled" circle={task.count < 10}>
+              <Badge color="red.9" variant="filled" circle={task.count < 10}>
                 {task.count}
               </Badge>
             </Group>

@@ -26,9 +26,9 @@ function Hero() {
     <Box bg="violet.0" py={{ base: 40, sm: 72 }}>
       <Container size="lg">
         <Stack gap="lg" maw={720}>
-          <Badge variant="light" color="violet" size="lg">
+          <Text size="sm" fw={700} tt="uppercase" c="violet.9" style={{ letterSpacing: '0.04em' }}>
             {t('home.badge')}
-          </Badge>
+          </Text>
           <Title order={1} fz={{ base: 32, sm: 48 }} lh={1.1}>
             {t('home.title')}
           </Title>

@@ -27,36 +27,34 @@ export function MembersSettings() {
         {query.isPending && <Skeleton h={120} aria-label={t('common.loading')} />}
         {query.isError && <ProblemAlert error={query.error} />}
         {query.data && (
-          <Table.ScrollContainer minWidth={320}>
-            <Table verticalSpacing="xs" data-testid="members-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('fields.displayName')}</Table.Th>
-                  <Table.Th scope="col">{t('fields.role')}</Table.Th>
+          <Table verticalSpacing="xs" data-testid="members-table">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('fields.displayName')}</Table.Th>
+                <Table.Th scope="col">{t('fields.role')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data.items.map((member) => (
+                <Table.Tr key={member.userId} data-testid="member-row">
+                  <Table.Td>
+                    <Text fw={600} size="sm">
+                      {member.displayName}
+                      {member.userId === user.id && ` ${t('settings.members.you')}`}
+                    </Text>
+                    <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
+                      {member.email}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={member.role === 'owner' ? 'violet' : 'gray'}>
+                      {t(`roles.${member.role}`)}
+                    </Badge>
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((member) => (
-                  <Table.Tr key={member.userId} data-testid="member-row">
-                    <Table.Td>
-                      <Text fw={600} size="sm">
-                        {member.displayName}
-                        {member.userId === user.id && ` ${t('settings.members.you')}`}
-                      </Text>
-                      <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
-                        {member.email}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={member.role === 'owner' ? 'violet' : 'gray'}>
-                        {t(`roles.${member.role}`)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+              ))}
+            </Table.Tbody>
+          </Table>
         )}
       </Paper>
       {canInvite && currentOrg && (

@@ -48,6 +48,8 @@ function OrganisationForm({ organisation, canEdit }: { organisation: Organisatio
       settingsApi.updateOrganisation(organisation.id, toPatch(values)),
     onSuccess: async (updated) => {
       queryClient.setQueryData(organisationQueryKey(updated.id), updated);
+      // Show what the API stored (identifiers come back compacted), and count it as the new baseline.
+      form.setValues(toValues(updated));
       form.resetDirty(toValues(updated));
       notifications.show({ color: 'teal', message: t('settings.saved') });
       // The name and country also appear in the memberships (navbar, switcher): reload them.
