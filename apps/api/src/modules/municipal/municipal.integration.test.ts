@@ -32,13 +32,10 @@ afterAll(async () => {
   await t?.close();
 });
 
-const inject = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', who: SignedUp, path: string, payload?: unknown) =>
-  t.app.inject({
-    method,
-    url: url(who, path),
-    headers: who.auth,
-    ...(payload === undefined ? {} : { payload }),
-  });
+const inject = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', who: SignedUp, path: string, payload?: object) =>
+  payload === undefined
+    ? t.app.inject({ method, url: url(who, path), headers: who.auth })
+    : t.app.inject({ method, url: url(who, path), headers: who.auth, payload });
 
 describe('a commune buys a street-arts show, from the need to the payment', () => {
   let eventId = '';
