@@ -1,0 +1,189 @@
+// Shared Leaflet map: configured raster tiles, and a bundled outline basemap when tiles cannot be
+// reached (offline demo, blocked tile server). Markers are vector circles: no image assets needed.
+import 'leaflet/dist/leaflet.css';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { LatLngBoundsExpression, CircleMarker as LeafletCircleMarker } from 'leaflet';
+import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { Circle, CircleMarker, GeoJSON, MapContainer, Popup, TileLayer, useMap } from 'react-leaflet';
+import { type CountryProps, loadBasemap } from './basemap.ts';
+import { DEFAULT_CENTER, DEFAULT_ZOOM, TILE_FAILURES_BEFORE_FALLBACK, tileConfig } from './map-config.ts';
+
+export interface MapMarker {
+  id: string;
+  latitude: number;
+  longitude: number;
+  /** Accessible name and tooltip of the marker. */
+  label: string;
+  popup?: ReactNode;
+}
+
+export interface MapCircle {
+  latitude: number;
+  longitude: number;
+  radiusMetres: number;
+}
+
+export interface FlowMapProps {
+  markers: readonly MapMarker[];
+  selectedId?: string | null;
+  onSelect?: (id: string) => void;
+  /** A search radius drawn around its centre. */
+  circle?: MapCircle | null;
+  /** Accessible name of the map region. */
+  label: string;
+  /** Shown over the map while the offline basemap is used. */
+  offlineNotice?: string;
+  height?: number | string;
+  testId?: string;
+}
+
+const MARKER = { color: '#5f3dc4', fillColor: '#7950f2', fillOpacity: 0.85, weight: 2 };
+const SELECTED = { color: '#862e9c', fillColor: '#e64980', fillOpacity: 0.95, weight: 3 };
+
+function FitToContent({ markers, circle }: Pick<FlowMapProps, 'markers' | 'circle'>) {
+  const map = useMap();
+  // Refit only when the set of places changes, not on every selection.
+  const key =
+    markers.map((m) => m.id).join(',') +
+    (circle ? `@${circle.latitude},${circle.longitude},${circle.radiusMetres}` : '');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` summarises markers and circle.
+  useEffect(() => {
+    const points: [number, number][] = markers.map((m) => [m.latitude, m.longitude]);
+    if (circle) {
+      const dLat = circle.radiusMetres / 111_320;
+      const dLng = dLat / Math.max(0.2, Math.cos((circle.latitude * Math.PI) / 180));
+      points.push(
+        [circle.latitude - dLat, circle.longitude - dLng],
+        [circle.latitude + dLat, circle.longitude + dLng],
+      );
+    }
+    if (points.length === 0) return;
+    if (points.length === 1 && points[0]) map.setView(points[0], 11);
+    else map.fitBounds(points as LatLngBoundsExpression, { padding: [24, 24], maxZoom: 12 });
+  }, [key, map]);
+  return null;
+}
+
+function OfflineBasemap() {
+  const [data, setData] = useState<FeatureCollection<Geometry, CountryProps> | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadBasemap()
+      .then((d) => live && setData(d))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  if (!data) return null;
+  return (
+    <GeoJSON
+      data={data}
+      interactive={false}
+      style={(f) => ({
+        color: '#495057',
+        weight: f?.properties.home ? 1.5 : 0.8,
+        fillColor: f?.properties.home ? '#fffdf5' : '#f1f3f5',
+        fillOpacity: 1,
+      })}
+    />
+  );
+}
+
+export function FlowMap({
+  markers,
+  selectedId = null,
+  onSelect,
+  circle = null,
+  label,
+  offlineNotice,
+  height = 420,
+  testId = 'flow-map',
+}: FlowMapProps) {
+  const config = useMemo(() => tileConfig(), []);
+  const [offline, setOffline] = useState(config.url === null);
+  const failures = useRef(0);
+  const loaded = useRef(false);
+  const refs = useRef(new Map<string, LeafletCircleMarker>());
+
+  useEffect(() => {
+    if (!selectedId) return;
+    refs.current.get(selectedId)?.openPopup();
+  }, [selectedId]);
+
+  return (
+    <section
+      aria-label={label}
+      data-testid={testId}
+      data-basemap={offline ? 'offline' : 'tiles'}
+      style={{ position: 'relative', height, borderRadius: 8, overflow: 'hidden' }}
+    >
+      <MapContainer
+        center={DEFAULT_CENTER}
+        zoom={DEFAULT_ZOOM}
+        style={{ height: '100%', width: '100%', background: offline ? '#d0ebff' : undefined }}
+        scrollWheelZoom={false}
+      >
+        {offline || !config.url ? (
+          <OfflineBasemap />
+        ) : (
+          <TileLayer
+            url={config.url}
+            attribution={config.attribution}
+            eventHandlers={{
+              tileload: () => {
+                loaded.current = true;
+              },
+              tileerror: () => {
+                failures.current += 1;
+                if (!loaded.current && failures.current >= TILE_FAILURES_BEFORE_FALLBACK) setOffline(true);
+              },
+            }}
+          />
+        )}
+        {circle && (
+          <Circle
+            center={[circle.latitude, circle.longitude]}
+            radius={circle.radiusMetres}
+            interactive={false}
+            pathOptions={{ color: '#1971c2', weight: 1, fillOpacity: 0.06, dashArray: '4 4' }}
+          />
+        )}
+        {markers.map((m) => (
+          <CircleMarker
+            key={m.id}
+            ref={(ref) => {
+              if (ref) refs.current.set(m.id, ref);
+              else refs.current.delete(m.id);
+            }}
+            center={[m.latitude, m.longitude]}
+            radius={m.id === selectedId ? 11 : 8}
+            pathOptions={m.id === selectedId ? SELECTED : MARKER}
+            eventHandlers={{ click: () => onSelect?.(m.id) }}
+          >
+            {m.popup && <Popup>{m.popup}</Popup>}
+          </CircleMarker>
+        ))}
+        <FitToContent markers={markers} circle={circle} />
+      </MapContainer>
+      {offline && offlineNotice && (
+        <div
+          data-testid={`${testId}-offline`}
+          style={{
+            position: 'absolute',
+            zIndex: 500,
+            left: 8,
+            bottom: 8,
+            padding: '2px 8px',
+            borderRadius: 4,
+            background: 'rgba(255,255,255,0.92)',
+            color: '#343a40',
+            fontSize: 12,
+          }}
+        >
+          {offlineNotice}
+        </div>
+      )}
+    </section>
+  );
+}
