@@ -331,6 +331,33 @@ describe('bad input gets a precise 4xx, never a 500', () => {
   });
 });
 
+describe('procedure by dated thresholds, through the API', () => {
+  it.each([
+    ['50,000 € before the 2026-04-01 decree', '50000', '2026-03-15', 'mapa_adapted_publicity', 'CCP R2122-8'],
+    ['50,000 € under the 60,000 € rule', '50000', '2026-05-01', 'no_publicity', 'décret 2025-1386'],
+    ['90,000 €: BOAMP or legal-notices journal', '90000', '2026-05-01', 'mapa_boamp_or_jal', 'CCP R2131-12'],
+    ['216,000 €: formalised procedure', '216000', '2026-05-01', 'formalised', 'EU thresholds 2026-27'],
+    ['artistic exception', '120000', '2026-05-01', 'negotiated_artistic_exception', 'CCP R2122-3'],
+  ])('%s', async (_name, amount, date, procedure, source) => {
+    const c = await signUpAs(t.app, 'municipality');
+    const res = await inject('POST', c, '/purchases', {
+      label: 'Spectacle',
+      estimatedAmountExclVat: amount,
+      purchaseDate: date,
+      ...(procedure === 'negotiated_artistic_exception'
+        ? {
+            artisticException: {
+              justification: 'Création in situ de la compagnie, seule détentrice des droits de ce spectacle.',
+            },
+          }
+        : {}),
+    });
+    expect(res.statusCode).toBe(201);
+    expect(res.json().determination.procedure).toBe(procedure);
+    expect(res.json().determination.explanation.fr).toContain(source);
+  });
+});
+
 describe('the year’s homogeneous total decides the procedure', () => {
   it('warns when several small purchases together cross the threshold', async () => {
     const c = await signUpAs(t.app, 'municipality');
