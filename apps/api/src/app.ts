@@ -18,6 +18,7 @@ import { contractRoutes } from './modules/contracts/index.ts';
 import { dashboardRoutes } from './modules/dashboard/index.ts';
 import { notificationRoutes, webhookRoutes } from './modules/events/index.ts';
 import { identityRoutes } from './modules/identity/index.ts';
+import { signatureRoutes } from './modules/signature/index.ts';
 import { matchingRoutes } from './modules/matching/index.ts';
 import { municipalDashboardContributor, municipalRoutes } from './modules/municipal/index.ts';
 import { systemRoutes } from './modules/system/routes.ts';
@@ -107,6 +108,7 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
       notificationRoutes(api, ctx);
       municipalRoutes(api, ctx);
       contractRoutes(api, ctx);
+      signatureRoutes(api, ctx);
       matchingRoutes(api, ctx);
       touringRoutes(api, ctx);
     },

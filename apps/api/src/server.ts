@@ -8,6 +8,7 @@ import { JobRunner } from './lib/jobs/index.ts';
 import { createMailer } from './lib/mailer.ts';
 import { platformSecret } from './lib/secrets.ts';
 import { registerEventJobs } from './modules/events/index.ts';
+import { ensurePlatformCertificate } from './modules/signature/index.ts';
 
 export interface StartedServer {
   readonly app: ApiInstance;
@@ -37,7 +38,11 @@ export async function createServer(config: Config, options: { serveWeb?: boolean
   const app = await buildApp(ctx, options);
   // Background jobs (webhooks, e-mails, hold expiry): stopped before the database closes.
   const jobs = registerEventJobs(new JobRunner(database.db, { onError: (e) => app.log.error(e) }), ctx);
-  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onReady', async () => {
+    // The PAdES seal certificate is generated on first start and kept in the database.
+    await ensurePlatformCertificate(database.db);
+    jobs.start();
+  });
   app.addHook('onClose', async () => {
     await jobs.stop();
     await database.close();
