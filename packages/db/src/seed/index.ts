@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { hashPassword } from '../credentials.ts';
 import { ACCOUNT_TYPES, type AccountType, memberships, organisations, users } from '../schema/index.ts';
+import { seedCatalogue } from './catalogue.ts';
 import { organisationName, personName } from './names.ts';
 import { createRandom, type Random } from './random.ts';
 import { loadTowns, type Town } from './towns.ts';
@@ -133,6 +134,8 @@ export async function seedDemo(db: Db, options: { scale?: number } = {}) {
     campsite: Math.ceil(scale / 8),
     booker: Math.ceil(scale / 10),
   });
+  await seedCatalogue(db, new Date());
 }
 
+export { bulkInsertProfiles, type ProfileInsert } from './bulk-profiles.ts';
 export { ensureTowns, townRows } from './towns-table.ts';
