@@ -1,0 +1,266 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type SignedUp, signUpAs, type TestApp } from '../../testing/test-app.ts';
+
+const open = [{ kind: 'days', from: '2026-03-02', to: '2026-03-29' }];
+const problem = {
+  currency: 'EUR',
+  start: { location: { lat: 48.8566, lon: 2.3522, country: 'FR' } },
+  dateRange: { from: '2026-03-02', to: '2026-03-29' },
+  showsWanted: 3,
+  party: { size: 4, vehicle: 'van' },
+  stops: [
+    {
+      id: 'lille',
+      name: 'Lille — L’Aéronef',
+      location: { lat: 50.6292, lon: 3.0573 },
+      capacity: 400,
+      windows: open,
+    },
+    {
+      id: 'rouen',
+      name: 'Rouen — Le 106',
+      location: { lat: 49.4432, lon: 1.0999 },
+      capacity: 600,
+      windows: open,
+    },
+    { id: 'amiens', name: 'Amiens', location: { lat: 49.8941, lon: 2.2958 }, capacity: 300, windows: open },
+    {
+      id: 'reims',
+      name: 'Reims — La Cartonnerie',
+      location: { lat: 49.2583, lon: 4.0317 },
+      capacity: 800,
+      windows: open,
+    },
+    { id: 'nice', name: 'Nice', location: { lat: 43.7102, lon: 7.262 }, capacity: 900, windows: open },
+  ],
+};
+
+let t: TestApp;
+let booker: SignedUp;
+let other: SignedUp;
+let venue: SignedUp;
+
+beforeAll(async () => {
+  t = await createTestApp();
+  booker = await signUpAs(t.app, 'booker');
+  other = await signUpAs(t.app, 'booker');
+  venue = await signUpAs(t.app, 'venue');
+});
+afterAll(async () => t.close());
+
+const solve = (payload: object, auth = booker.auth) =>
+  t.app.inject({ method: 'POST', url: '/api/v1/tours/solve', headers: auth, payload });
+
+describe('POST /tours/solve', () => {
+  it('returns variants, costs, skipped stops and time used; caps the budget', async () => {
+    const res = await solve({ problem, options: { timeBudgetMs: 60_000, seed: 3 } });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.timeBudgetMs).toBe(5_000);
+    expect(body.variants.length).toBeGreaterThan(0);
+    for (const v of body.variants) {
+      expect(v.tour.shows).toHaveLength(3);
+      expect(v.evaluation.violations.filter((x: { severity: string }) => x.severity === 'hard')).toEqual([]);
+    }
+    expect(body.skipped.map((s: { stopId: string }) => s.stopId)).toContain('nice');
+    expect(body.naive.evaluation.breakdown.travelCostCents).toBeGreaterThan(0);
+  }, 20_000);
+
+  it('is reproducible for a seed', async () => {
+    const options = { timeBudgetMs: 60_000, seed: 7 };
+    // Budgets are wall-clock: compare only the stable parts (a tiny problem converges long before).
+    const a = (await solve({ problem, options })).json();
+    const b = (await solve({ problem, options })).json();
+    expect(a.variants[0].evaluation.breakdown.travelCostCents).toBe(
+      b.variants[0].evaluation.breakdown.travelCostCents,
+    );
+  }, 30_000);
+
+  it.each([
+    ['unknown field', { problem: { ...problem, colour: 'red' } }, 'VALIDATION_FAILED'],
+    [
+      'venue without coordinates',
+      { problem: { ...problem, stops: [{ id: 'x', capacity: 100, windows: open }] } },
+      'VALIDATION_FAILED',
+    ],
+    [
+      'window outside the date range',
+      {
+        problem: {
+          ...problem,
+          stops: [{ ...problem.stops[0], windows: [{ kind: 'days', from: '2027-01-01', to: '2027-01-02' }] }],
+          showsWanted: 1,
+        },
+      },
+      'VALIDATION_FAILED',
+    ],
+    ['more shows than venues', { problem: { ...problem, showsWanted: 9 } }, 'VALIDATION_FAILED'],
+  ])('refuses %s with a 400 problem', async (_name, payload, code) => {
+    const res = await solve(payload);
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json().code).toBe(code);
+    expect(res.json().errors.length).toBeGreaterThan(0);
+  });
+
+  it('explains an infeasible problem (422) with what to relax', async () => {
+    const day = (d: string) => [{ kind: 'days', from: d, to: d }];
+    const res = await solve({
+      problem: {
+        ...problem,
+        showsWanted: 2,
+        stops: [
+          {
+            id: 'brest',
+            location: { lat: 48.3904, lon: -4.4861 },
+            capacity: 500,
+            windows: day('2026-03-05'),
+            fixedDate: '2026-03-05',
+          },
+          {
+            id: 'nice',
+            location: { lat: 43.7102, lon: 7.262 },
+            capacity: 500,
+            windows: day('2026-03-06'),
+            fixedDate: '2026-03-06',
+          },
+        ],
+      },
+      options: { timeBudgetMs: 100 },
+    });
+    expect(res.statusCode).toBe(422);
+    const body = res.json();
+    expect(body.code).toBe('TOUR_INFEASIBLE');
+    expect(body.conflicts[0].rules).toContain('max_drive_per_day');
+    expect(body.conflicts[0].relax).toMatch(/maxDriveMetresPerDay/);
+  });
+
+  it('needs a session', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/api/v1/tours/solve', payload: { problem } });
+    expect(res.statusCode).toBe(401);
+  });
+});
+
+describe('saved tours', () => {
+  const url = (org: string, rest = '') => `/api/v1/organisations/${org}/tours${rest}`;
+  let tourId = '';
+
+  it('creates, optimises with a seed, selects an edited tour and exports it', async () => {
+    const created = await t.app.inject({
+      method: 'POST',
+      url: url(booker.organisationId),
+      headers: booker.auth,
+      payload: {
+        name: 'Printemps 2026',
+        problem,
+        stopDetails: {
+          lille: { address: '1 boulevard des Cités Unies', city: 'Lille', hotel: 'Hôtel de l’Europe' },
+        },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    tourId = created.json().id;
+    expect(created.json().status).toBe('draft');
+
+    const optimised = await t.app.inject({
+      method: 'POST',
+      url: url(booker.organisationId, `/${tourId}/optimise`),
+      headers: booker.auth,
+      payload: { seed: 5, timeBudgetMs: 300, locked: [{ stopId: 'lille', date: '2026-03-06' }] },
+    });
+    expect(optimised.statusCode).toBe(200);
+    const tour = optimised.json();
+    expect(tour.status).toBe('planned');
+    for (const v of tour.result.variants)
+      expect(v.tour.shows).toContainEqual({ stopId: 'lille', date: '2026-03-06' });
+
+    const shows = tour.result.variants[0].tour.shows;
+    const selected = await t.app.inject({
+      method: 'PUT',
+      url: url(booker.organisationId, `/${tourId}/selection`),
+      headers: booker.auth,
+      payload: { variantIndex: 0, shows },
+    });
+    expect(selected.statusCode).toBe(200);
+    expect(selected.json().selection.evaluation.feasible).toBe(true);
+
+    const ics = await t.app.inject({
+      method: 'GET',
+      url: url(booker.organisationId, `/${tourId}/export.ics`),
+      headers: booker.auth,
+    });
+    expect(ics.statusCode).toBe(200);
+    expect(ics.body).toContain('BEGIN:VEVENT');
+    expect(ics.body.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: url(booker.organisationId, `/${tourId}/export.csv`),
+      headers: booker.auth,
+    });
+    expect(csv.body.split('\n')[0]).toContain('date,stop_id,venue');
+    expect(csv.body).toContain('Lille');
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: url(booker.organisationId, `/${tourId}/export.pdf`),
+      headers: booker.auth,
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  }, 30_000);
+
+  it('refuses a selection naming a stop that is not a candidate', async () => {
+    const res = await t.app.inject({
+      method: 'PUT',
+      url: url(booker.organisationId, `/${tourId}/selection`),
+      headers: booker.auth,
+      payload: { shows: [{ stopId: 'paris', date: '2026-03-06' }] },
+    });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('never shows or changes another organisation’s tour', async () => {
+    const read = await t.app.inject({
+      method: 'GET',
+      url: url(booker.organisationId, `/${tourId}`),
+      headers: other.auth,
+    });
+    expect(read.statusCode).toBe(404);
+    const viaOwnOrg = await t.app.inject({
+      method: 'GET',
+      url: url(other.organisationId, `/${tourId}`),
+      headers: other.auth,
+    });
+    expect(viaOwnOrg.statusCode).toBe(404);
+    const change = await t.app.inject({
+      method: 'POST',
+      url: url(other.organisationId, `/${tourId}/optimise`),
+      headers: other.auth,
+      payload: {},
+    });
+    expect(change.statusCode).toBe(404);
+    const list = await t.app.inject({ method: 'GET', url: url(other.organisationId), headers: other.auth });
+    expect(list.json().items).toEqual([]);
+  });
+
+  it('lets only artist and booker organisations plan tours', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: url(venue.organisationId),
+      headers: venue.auth,
+      payload: { name: 'x', problem },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('refuses an invalid stored problem and writes nothing', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: url(booker.organisationId),
+      headers: booker.auth,
+      payload: { name: 'bad', problem: { ...problem, showsWanted: 50 } },
+    });
+    expect(res.statusCode).toBe(400);
+    const list = await t.app.inject({ method: 'GET', url: url(booker.organisationId), headers: booker.auth });
+    expect(list.json().items.map((x: { name: string }) => x.name)).toEqual(['Printemps 2026']);
+  });
+});
