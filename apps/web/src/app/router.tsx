@@ -1,20 +1,11 @@
 import { createBrowserRouter, Navigate } from 'react-router-dom';
-import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { HomePage } from '../features/home/HomePage.tsx';
-import { ForgotPasswordPage } from '../features/identity/ForgotPasswordPage.tsx';
-import { LoginPage } from '../features/identity/LoginPage.tsx';
-import { ResetPasswordPage } from '../features/identity/ResetPasswordPage.tsx';
-import { SignupPage } from '../features/identity/SignupPage.tsx';
-import { MembersSettings } from '../features/settings/MembersSettings.tsx';
-import { OrganisationSettings } from '../features/settings/OrganisationSettings.tsx';
-import { PasswordSettings } from '../features/settings/PasswordSettings.tsx';
-import { ProfileSettings } from '../features/settings/ProfileSettings.tsx';
-import { SettingsPage } from '../features/settings/SettingsPage.tsx';
 import { RedirectIfAuthenticated, RequireAuth } from './auth/guards.tsx';
 import { AppLayout } from './layout/AppLayout.tsx';
 import { NotFoundPage } from './layout/NotFoundPage.tsx';
 import { PublicLayout } from './layout/PublicLayout.tsx';
 
+// Pages behind a link are loaded on demand, so the landing page ships only what it shows.
 export function createAppRouter() {
   return createBrowserRouter([
     {
@@ -23,22 +14,42 @@ export function createAppRouter() {
         { index: true, element: <HomePage /> },
         {
           path: 'signup',
-          element: (
-            <RedirectIfAuthenticated>
-              <SignupPage />
-            </RedirectIfAuthenticated>
-          ),
+          lazy: async () => {
+            const { SignupPage } = await import('../features/identity/SignupPage.tsx');
+            return {
+              element: (
+                <RedirectIfAuthenticated>
+                  <SignupPage />
+                </RedirectIfAuthenticated>
+              ),
+            };
+          },
         },
         {
           path: 'login',
-          element: (
-            <RedirectIfAuthenticated>
-              <LoginPage />
-            </RedirectIfAuthenticated>
-          ),
+          lazy: async () => {
+            const { LoginPage } = await import('../features/identity/LoginPage.tsx');
+            return {
+              element: (
+                <RedirectIfAuthenticated>
+                  <LoginPage />
+                </RedirectIfAuthenticated>
+              ),
+            };
+          },
         },
-        { path: 'forgot-password', element: <ForgotPasswordPage /> },
-        { path: 'reset-password', element: <ResetPasswordPage /> },
+        {
+          path: 'forgot-password',
+          lazy: async () => ({
+            Component: (await import('../features/identity/ForgotPasswordPage.tsx')).ForgotPasswordPage,
+          }),
+        },
+        {
+          path: 'reset-password',
+          lazy: async () => ({
+            Component: (await import('../features/identity/ResetPasswordPage.tsx')).ResetPasswordPage,
+          }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },
@@ -50,17 +61,68 @@ export function createAppRouter() {
         </RequireAuth>
       ),
       children: [
-        { index: true, element: <DashboardPage /> },
+        {
+          index: true,
+          lazy: async () => ({
+            Component: (await import('../features/dashboard/DashboardPage.tsx')).DashboardPage,
+          }),
+        },
         {
           path: 'settings',
-          element: <SettingsPage />,
+          lazy: async () => ({
+            Component: (await import('../features/settings/SettingsPage.tsx')).SettingsPage,
+          }),
           children: [
             { index: true, element: <Navigate to="profile" replace /> },
-            { path: 'profile', element: <ProfileSettings /> },
-            { path: 'security', element: <PasswordSettings /> },
-            { path: 'organisation', element: <OrganisationSettings /> },
-            { path: 'members', element: <MembersSettings /> },
+            {
+              path: 'profile',
+              lazy: async () => ({
+                Component: (await import('../features/settings/ProfileSettings.tsx')).ProfileSettings,
+              }),
+            },
+            {
+              path: 'security',
+              lazy: async () => ({
+                Component: (await import('../features/settings/PasswordSettings.tsx')).PasswordSettings,
+              }),
+            },
+            {
+              path: 'organisation',
+              lazy: async () => ({
+                Component: (await import('../features/settings/OrganisationSettings.tsx'))
+                  .OrganisationSettings,
+              }),
+            },
+            {
+              path: 'members',
+              lazy: async () => ({
+                Component: (await import('../features/settings/MembersSettings.tsx')).MembersSettings,
+              }),
+            },
           ],
+        },
+        {
+          path: 'municipal',
+          lazy: async () => ({
+            Component: (await import('../features/municipal/MunicipalDashboardPage.tsx'))
+              .MunicipalDashboardPage,
+          }),
+        },
+        {
+          path: 'municipal/events/new',
+          lazy: async () => ({
+            Component: (await import('../features/municipal/EventCreatePage.tsx')).EventCreatePage,
+          }),
+        },
+        {
+          path: 'municipal/events/:eventId',
+          lazy: async () => ({ Component: (await import('../features/municipal/EventPage.tsx')).EventPage }),
+        },
+        {
+          path: 'municipal/opportunities',
+          lazy: async () => ({
+            Component: (await import('../features/municipal/OpportunitiesPage.tsx')).OpportunitiesPage,
+          }),
         },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -1,6 +1,5 @@
 import { NativeSelect } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconLanguage } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { identityApi } from '../../features/identity/api.ts';
 import { currentLocale } from '../../i18n/index.ts';
@@ -32,10 +31,10 @@ export function LanguageSwitcher() {
         const value = event.currentTarget.value;
         if (isLocale(value)) void change(value);
       }}
-      leftSection={<IconLanguage size={16} aria-hidden />}
       data={LOCALES.map((locale) => ({ value: locale, label: t(`language.names.${locale}`) }))}
       size="sm"
-      w={{ base: 130, sm: 150 }}
+      // Wide enough for the longest name (Nederlands) next to the burger, logo and avatar at 375 px.
+      w={{ base: 132, sm: 150 }}
     />
   );
 }

@@ -2,6 +2,7 @@ import { Button, NativeSelect, Paper, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocale, type Locale } from '../../app/api/types.ts';
 import { sessionStore } from '../../app/auth/session-store.ts';
@@ -20,6 +21,14 @@ export function ProfileSettings() {
     initialValues: { displayName: user.displayName, locale: user.locale },
     validate: { displayName: (v) => (isBlank(v) ? t('validation.required') : null) },
   });
+  // The header's language switcher also updates the profile: follow it while nothing is being edited.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: form is a new object each render; only the user's values matter.
+  useEffect(() => {
+    if (form.isDirty()) return;
+    const next = { displayName: user.displayName, locale: user.locale };
+    form.setValues(next);
+    form.resetDirty(next);
+  }, [user.displayName, user.locale]);
   const save = useMutation({
     mutationFn: (patch: { displayName: string; locale: Locale }) => identityApi.updateMe(patch),
     onSuccess: async (me) => {
