@@ -8,6 +8,7 @@ declare module 'i18next' {
     defaultNS: 'translation';
     resources: {
       translation: typeof fr;
+      municipal: typeof import('../features/municipal/locales/fr.json');
     };
   }
 }

@@ -1,9 +1,9 @@
 // Navigation entries per account type. A new module adds its entry to NAV_ITEMS and its id to the
 // account types that use it; the navbar renders whatever this config lists, in order.
-import { type Icon, IconLayoutDashboard, IconSettings } from '@tabler/icons-react';
+import { type Icon, IconBuildingCommunity, IconLayoutDashboard, IconMapPin, IconSettings } from '@tabler/icons-react';
 import type { AccountType } from '../api/types.ts';
 
-export type NavItemId = 'dashboard' | 'settings';
+export type NavItemId = 'dashboard' | 'settings' | 'municipal' | 'opportunities';
 
 export interface NavItem {
   /** Translation key under `nav.*`. */
@@ -17,6 +17,13 @@ export interface NavItem {
 export const NAV_ITEMS: Record<NavItemId, NavItem> = {
   dashboard: { labelKey: 'nav.dashboard', to: '/app', icon: IconLayoutDashboard, end: true },
   settings: { labelKey: 'nav.settings', to: '/app/settings', icon: IconSettings, end: false },
+  municipal: { labelKey: 'nav.municipal', to: '/app/municipal', icon: IconBuildingCommunity, end: false },
+  opportunities: {
+    labelKey: 'nav.opportunities',
+    to: '/app/municipal/opportunities',
+    icon: IconMapPin,
+    end: false,
+  },
 };
 
 // Planned, per the product map: artist/booker → catalogue, matching, tours, bookings, contracts;
@@ -29,9 +36,9 @@ export const NAV_BY_ACCOUNT_TYPE: Record<AccountType, readonly NavItemId[]> = {
   booker: BASE,
   venue: BASE,
   technician: BASE,
-  street_arts_company: BASE,
+  street_arts_company: ['dashboard', 'opportunities', 'settings'],
   service_provider: BASE,
-  municipality: BASE,
+  municipality: ['dashboard', 'municipal', 'settings'],
   campsite: BASE,
   audiovisual_production: BASE,
   legal_validator: BASE,
