@@ -1,6 +1,12 @@
 // Navigation entries per account type. A new module adds its entry to NAV_ITEMS and its id to the
 // account types that use it; the navbar renders whatever this config lists, in order.
-import { type Icon, IconBuildingCommunity, IconLayoutDashboard, IconMapPin, IconSettings } from '@tabler/icons-react';
+import {
+  type Icon,
+  IconBuildingCommunity,
+  IconLayoutDashboard,
+  IconMapPin,
+  IconSettings,
+} from '@tabler/icons-react';
 import type { AccountType } from '../api/types.ts';
 
 export type NavItemId = 'dashboard' | 'settings' | 'municipal' | 'opportunities';
