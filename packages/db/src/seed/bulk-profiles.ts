@@ -1,0 +1,84 @@
+import { sql } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import type { catalogueProfiles } from '../schema/index.ts';
+
+export type ProfileInsert = typeof catalogueProfiles.$inferInsert;
+
+/** Columns written by bulk inserts, with their SQL types for jsonb_to_recordset. */
+const COLUMNS: readonly (readonly [keyof ProfileInsert, string, string])[] = [
+  ['organisationId', 'organisation_id', 'uuid'],
+  ['kind', 'kind', 'text'],
+  ['status', 'status', 'text'],
+  ['verification', 'verification', 'text'],
+  ['name', 'name', 'text'],
+  ['description', 'description', 'text'],
+  ['country', 'country', 'text'],
+  ['region', 'region', 'text'],
+  ['departement', 'departement', 'text'],
+  ['city', 'city', 'text'],
+  ['postcode', 'postcode', 'text'],
+  ['inseeCode', 'insee_code', 'text'],
+  ['latitude', 'latitude', 'float8'],
+  ['longitude', 'longitude', 'float8'],
+  ['genres', 'genres', 'text[]'],
+  ['languages', 'languages', 'text[]'],
+  ['categories', 'categories', 'text[]'],
+  ['features', 'features', 'text[]'],
+  ['capacityMin', 'capacity_min', 'int'],
+  ['capacityMax', 'capacity_max', 'int'],
+  ['priceMinCents', 'price_min_cents', 'int'],
+  ['priceMaxCents', 'price_max_cents', 'int'],
+  ['currency', 'currency', 'text'],
+  ['travelRadiusM', 'travel_radius_m', 'int'],
+  ['ratingAvg', 'rating_avg', 'real'],
+  ['ratingCount', 'rating_count', 'int'],
+  ['completion', 'completion', 'smallint'],
+  ['details', 'details', 'jsonb'],
+  ['mediaLinks', 'media_links', 'jsonb'],
+  ['publishedAt', 'published_at', 'timestamptz'],
+];
+
+const DEFAULTS: Partial<Record<keyof ProfileInsert, unknown>> = {
+  status: 'draft',
+  verification: 'unverified',
+  genres: [],
+  languages: [],
+  categories: [],
+  features: [],
+  currency: 'EUR',
+  ratingCount: 0,
+  completion: 0,
+  details: {},
+  mediaLinks: [],
+};
+
+/**
+ * Inserts many profiles with one parameter per batch (a JSON array unpacked by
+ * jsonb_to_recordset): COPY-like speed on PostgreSQL and PGlite alike, without 30 parameters a row.
+ * Returns the ids in input order.
+ */
+export async function bulkInsertProfiles(
+  db: DbOrTx,
+  rows: readonly ProfileInsert[],
+  batchSize = 5000,
+): Promise<string[]> {
+  const ids: string[] = [];
+  const names = COLUMNS.map(([, column]) => column).join(', ');
+  const types = COLUMNS.map(([, column, type]) => `${column} ${type}`).join(', ');
+  for (let i = 0; i < rows.length; i += batchSize) {
+    const batch = rows.slice(i, i + batchSize).map((row, n) => {
+      const out: Record<string, unknown> = { ord: n };
+      for (const [key, column] of COLUMNS) out[column] = row[key] ?? DEFAULTS[key] ?? null;
+      return out;
+    });
+    const result: unknown = await db.execute(
+      sql`with r as (select * from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb) as r(ord int, ${sql.raw(types)}))
+        insert into catalogue_profiles (${sql.raw(names)})
+        select ${sql.raw(names)} from r order by ord
+        returning id`,
+    );
+    const inserted = (result as { rows: { id: string }[] }).rows; // both drivers answer { rows }
+    ids.push(...inserted.map((r) => r.id));
+  }
+  return ids;
+}
