@@ -124,6 +124,14 @@ export function createAppRouter() {
             Component: (await import('../features/municipal/OpportunitiesPage.tsx')).OpportunitiesPage,
           }),
         },
+        {
+          path: 'tours',
+          lazy: async () => ({ Component: (await import('../features/touring/ToursPage.tsx')).ToursPage }),
+        },
+        {
+          path: 'tours/:tourId',
+          lazy: async () => ({ Component: (await import('../features/touring/TourPage.tsx')).TourPage }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

@@ -9,6 +9,7 @@ declare module 'i18next' {
     resources: {
       translation: typeof fr;
       municipal: typeof import('../features/municipal/locales/fr.json');
+      touring: typeof import('../features/touring/locales/fr.json');
     };
   }
 }

@@ -5,6 +5,7 @@ import { AppError, notFound } from '../../errors.ts';
 import { requireMembership } from '../identity/index.ts';
 import type { TourProblemInput } from './problem.schema.ts';
 import { invalidProblem } from './solve-errors.ts';
+import { publicHolidaysFor } from './solve-tour.ts';
 import type { createTourBody, updateTourBody } from './tour.schema.ts';
 import { deleteTour, findTour, insertTour, listTours, type TourRow, updateTour } from './tour-repository.ts';
 
@@ -26,7 +27,8 @@ export async function tourAccess(db: DbOrTx, userId: string, orgId: string, writ
 export function checkedProblem(problem: TourProblemInput): TourProblemInput {
   const errors = validateProblem(problem as TourProblem);
   if (errors.length > 0) throw invalidProblem(errors);
-  return problem;
+  // Stored with its public holidays so the browser's instant re-evaluation matches the server's.
+  return { ...problem, publicHolidays: problem.publicHolidays ?? publicHolidaysFor(problem) };
 }
 
 export function presentTour(row: TourRow) {

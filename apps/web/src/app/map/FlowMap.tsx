@@ -35,6 +35,8 @@ export interface FlowMapProps {
   offlineNotice?: string;
   height?: number | string;
   testId?: string;
+  /** Extra react-leaflet layers (route lines, numbered stops…) drawn above the basemap. */
+  children?: ReactNode;
 }
 
 const MARKER = { color: '#5f3dc4', fillColor: '#7950f2', fillOpacity: 0.85, weight: 2 };
@@ -99,6 +101,7 @@ export function FlowMap({
   offlineNotice,
   height = 420,
   testId = 'flow-map',
+  children,
 }: FlowMapProps) {
   const config = useMemo(() => tileConfig(), []);
   const [offline, setOffline] = useState(config.url === null);
@@ -164,6 +167,7 @@ export function FlowMap({
             {m.popup && <Popup>{m.popup}</Popup>}
           </CircleMarker>
         ))}
+        {children}
         <FitToContent markers={markers} circle={circle} />
       </MapContainer>
       {offline && offlineNotice && (

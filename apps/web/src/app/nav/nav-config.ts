@@ -5,11 +5,12 @@ import {
   IconBuildingCommunity,
   IconLayoutDashboard,
   IconMapPin,
+  IconRoute,
   IconSettings,
 } from '@tabler/icons-react';
 import type { AccountType } from '../api/types.ts';
 
-export type NavItemId = 'dashboard' | 'settings' | 'municipal' | 'opportunities';
+export type NavItemId = 'dashboard' | 'settings' | 'municipal' | 'opportunities' | 'tours';
 
 export interface NavItem {
   /** Translation key under `nav.*`. */
@@ -23,6 +24,7 @@ export interface NavItem {
 export const NAV_ITEMS: Record<NavItemId, NavItem> = {
   dashboard: { labelKey: 'nav.dashboard', to: '/app', icon: IconLayoutDashboard, end: true },
   settings: { labelKey: 'nav.settings', to: '/app/settings', icon: IconSettings, end: false },
+  tours: { labelKey: 'nav.tours', to: '/app/tours', icon: IconRoute, end: false },
   municipal: { labelKey: 'nav.municipal', to: '/app/municipal', icon: IconBuildingCommunity, end: false },
   opportunities: {
     labelKey: 'nav.opportunities',
@@ -38,8 +40,8 @@ export const NAV_ITEMS: Record<NavItemId, NavItem> = {
 const BASE: readonly NavItemId[] = ['dashboard', 'settings'];
 
 export const NAV_BY_ACCOUNT_TYPE: Record<AccountType, readonly NavItemId[]> = {
-  artist: BASE,
-  booker: BASE,
+  artist: ['dashboard', 'tours', 'settings'],
+  booker: ['dashboard', 'tours', 'settings'],
   venue: BASE,
   technician: BASE,
   street_arts_company: ['dashboard', 'opportunities', 'settings'],
