@@ -1,3 +1,11 @@
 export { ensurePlatformCertificate, generateSelfSignedP12, readP12 } from './certificates.ts';
 export { type PdfSignatureCheck, sealPdf, verifyPdfSignature } from './pades.ts';
+export { type DocuSignOptions, DocuSignProvider } from './providers/docusign.ts';
+export { type DropboxSignOptions, DropboxSignProvider } from './providers/dropbox-sign.ts';
+export type {
+  ProviderRequestState,
+  ProviderSigner,
+  SendForSignature,
+  SignatureProvider,
+} from './providers/provider.ts';
 export { signatureRoutes } from './routes.ts';
