@@ -125,6 +125,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'catalogue/*',
+          lazy: async () => ({
+            Component: (await import('../features/catalogue/CatalogueRoutes.tsx')).CatalogueRoutes,
+          }),
+        },
+        {
           path: 'tours',
           lazy: async () => ({ Component: (await import('../features/touring/ToursPage.tsx')).ToursPage }),
         },

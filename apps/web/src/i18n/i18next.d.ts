@@ -10,6 +10,7 @@ declare module 'i18next' {
       translation: typeof fr;
       municipal: typeof import('../features/municipal/locales/fr.json');
       touring: typeof import('../features/touring/locales/fr.json');
+      catalogue: typeof import('../features/catalogue/locales/fr.json');
     };
   }
 }

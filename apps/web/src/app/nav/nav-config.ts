@@ -3,14 +3,23 @@
 import {
   type Icon,
   IconBuildingCommunity,
+  IconId,
   IconLayoutDashboard,
   IconMapPin,
   IconRoute,
+  IconSearch,
   IconSettings,
 } from '@tabler/icons-react';
 import type { AccountType } from '../api/types.ts';
 
-export type NavItemId = 'dashboard' | 'settings' | 'municipal' | 'opportunities' | 'tours';
+export type NavItemId =
+  | 'dashboard'
+  | 'settings'
+  | 'municipal'
+  | 'opportunities'
+  | 'catalogue'
+  | 'profiles'
+  | 'tours';
 
 export interface NavItem {
   /** Translation key under `nav.*`. */
@@ -32,6 +41,8 @@ export const NAV_ITEMS: Record<NavItemId, NavItem> = {
     icon: IconMapPin,
     end: false,
   },
+  catalogue: { labelKey: 'nav.catalogue', to: '/app/catalogue/search', icon: IconSearch, end: false },
+  profiles: { labelKey: 'nav.profiles', to: '/app/catalogue/mine', icon: IconId, end: false },
 };
 
 // Planned, per the product map: artist/booker → catalogue, matching, tours, bookings, contracts;
@@ -39,18 +50,21 @@ export const NAV_ITEMS: Record<NavItemId, NavItem> = {
 // service_provider → marketplace, bookings; campsite → marketplace; legal_validator → contracts.
 const BASE: readonly NavItemId[] = ['dashboard', 'settings'];
 
+// Catalogue: search for everyone who books or is booked, plus the organisation's own profiles.
+const CATALOGUE: readonly NavItemId[] = ['dashboard', 'catalogue', 'profiles', 'settings'];
+
 export const NAV_BY_ACCOUNT_TYPE: Record<AccountType, readonly NavItemId[]> = {
-  artist: ['dashboard', 'tours', 'settings'],
-  booker: ['dashboard', 'tours', 'settings'],
-  venue: BASE,
-  technician: BASE,
-  street_arts_company: ['dashboard', 'opportunities', 'settings'],
-  service_provider: BASE,
-  municipality: ['dashboard', 'municipal', 'settings'],
-  campsite: BASE,
-  audiovisual_production: BASE,
+  artist: ['dashboard', 'catalogue', 'profiles', 'tours', 'settings'],
+  booker: ['dashboard', 'catalogue', 'profiles', 'tours', 'settings'],
+  venue: CATALOGUE,
+  technician: CATALOGUE,
+  street_arts_company: ['dashboard', 'opportunities', 'catalogue', 'profiles', 'settings'],
+  service_provider: CATALOGUE,
+  municipality: ['dashboard', 'municipal', 'catalogue', 'profiles', 'settings'],
+  campsite: CATALOGUE,
+  audiovisual_production: CATALOGUE,
   legal_validator: BASE,
-  admin: BASE,
+  admin: ['dashboard', 'catalogue', 'settings'],
 };
 
 export function navItemsFor(accountType: AccountType): NavItem[] {

@@ -1,0 +1,24 @@
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
+import { NotFoundPage } from '../../app/layout/NotFoundPage.tsx';
+import { searchPath } from './kinds.ts';
+import { SearchPage } from './SearchPage.tsx';
+
+/** Buyers (venues, town halls, campsites) look for artists first; everyone else for venues. */
+function CatalogueHome() {
+  const { currentOrg } = useAuthenticatedSession();
+  const buyer = currentOrg && ['venue', 'municipality', 'campsite'].includes(currentOrg.accountType);
+  return <Navigate to={searchPath(buyer ? 'artist' : 'venue')} replace />;
+}
+
+/** Everything under /app/catalogue (app/router.tsx mounts this once, lazily). */
+export function CatalogueRoutes() {
+  return (
+    <Routes>
+      <Route index element={<CatalogueHome />} />
+      <Route path="search" element={<CatalogueHome />} />
+      <Route path="search/:kindSlug" element={<SearchPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+}
