@@ -1,3 +1,4 @@
+export * from './booking.ts';
 export * from './catalogue.ts';
 export * from './contracts.ts';
 export * from './events.ts';
