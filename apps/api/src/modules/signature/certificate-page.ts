@@ -19,7 +19,7 @@ export interface CertificatePageInput {
 export async function appendCertificatePage(
   pdfBytes: Uint8Array,
   input: CertificatePageInput,
-): Promise<Uint8Array> {
+): Promise<PDFDocument> {
   const pdf = await PDFDocument.load(pdfBytes);
   const w = await PdfWriter.create(pdf);
   // PdfWriter starts on a fresh page at the end of the document.
@@ -55,5 +55,5 @@ export async function appendCertificatePage(
     `Scellé électronique PAdES appliqué par / PAdES seal applied by: ${input.sealSubject}. Consentement, nom saisi, adresse IP et navigateur de chaque signataire sont conservés par Flow Stage.`,
     { size: 8, grey: true },
   );
-  return pdf.save({ useObjectStreams: false });
+  return pdf;
 }

@@ -2,6 +2,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
+import { P12Signer } from '@signpdf/signer-p12';
+import { SignPdf } from '@signpdf/signpdf';
+import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { generateSelfSignedP12, readP12 } from './certificates.ts';
@@ -50,6 +54,21 @@ describe('PAdES seal', async () => {
     expect(verifyPdfSignature(tamper(signed))).toMatchObject({ signed: true, intact: false });
     const appended = Buffer.concat([signed, Buffer.from('\n% extra\n')]);
     expect(verifyPdfSignature(appended)).toMatchObject({ intact: false, coversWholeFile: false });
+  });
+
+  it('the reference @signpdf/signer-p12 output and ours verify the same way', async () => {
+    const doc = await PDFDocument.load(await samplePdf());
+    pdflibAddPlaceholder({
+      pdfDoc: doc,
+      reason: 'r',
+      contactInfo: 'c',
+      name: 'n',
+      location: 'l',
+      subFilter: SUBFILTER_ETSI_CADES_DETACHED,
+    });
+    const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
+    const reference = await new SignPdf().sign(prepared, new P12Signer(p12, { passphrase }));
+    expect(verifyPdfSignature(reference)).toMatchObject({ intact: true, signer: 'Test Seal' });
   });
 
   it('an unsigned PDF is reported unsigned', async () => {

@@ -1,10 +1,10 @@
 import { createHash, verify as cryptoVerify } from 'node:crypto';
 import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { P12Signer } from '@signpdf/signer-p12';
 import { SignPdf } from '@signpdf/signpdf';
 import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
 import { PDFDocument } from 'pdf-lib';
+import { CachedP12Signer } from './cached-signer.ts';
 import type { SigningMaterial } from './certificates.ts';
 
 export interface SealOptions {
@@ -19,11 +19,12 @@ export interface SealOptions {
  * around the placeholder) with the given PKCS#12 store, over the whole final PDF.
  */
 export async function sealPdf(
-  pdfBytes: Uint8Array,
+  pdf: Uint8Array | PDFDocument,
   material: SigningMaterial,
   options: SealOptions,
 ): Promise<Buffer> {
-  const pdfDoc = await PDFDocument.load(pdfBytes);
+  // Callers that already hold the document (certificate page) avoid parsing it twice.
+  const pdfDoc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf);
   pdflibAddPlaceholder({
     pdfDoc,
     reason: options.reason,
@@ -35,8 +36,7 @@ export async function sealPdf(
     appName: 'Flow Stage',
   });
   const prepared = Buffer.from(await pdfDoc.save({ useObjectStreams: false }));
-  const signer = new P12Signer(material.p12, { passphrase: material.passphrase });
-  return new SignPdf().sign(prepared, signer, options.signingTime);
+  return new SignPdf().sign(prepared, new CachedP12Signer(material), options.signingTime);
 }
 
 export type PdfSignatureCheck =
