@@ -8,3 +8,4 @@ export {
   streamPublishedProfiles,
 } from './matching-feed.ts';
 export { catalogueRoutes } from './routes.ts';
+export { markDayBooked, profileDayStatus, unmarkDayBooked } from './booking-calendar.ts';

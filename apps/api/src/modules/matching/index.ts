@@ -1,3 +1,4 @@
 export type { IndexStatus, MatchingIndex } from './index/matching-index.ts';
 export { matchingIndexFor } from './index-registry.ts';
+export { type PairScoreInput, pairScore } from './pair-score.ts';
 export { matchingRoutes } from './routes.ts';
