@@ -138,6 +138,32 @@ export function createAppRouter() {
           path: 'tours/:tourId',
           lazy: async () => ({ Component: (await import('../features/touring/TourPage.tsx')).TourPage }),
         },
+        {
+          path: 'matching/venues',
+          lazy: async () => ({ Component: (await import('../features/matching/FindVenuesPage.tsx')).FindVenuesPage }),
+        },
+        {
+          path: 'matching/artists',
+          lazy: async () => ({ Component: (await import('../features/matching/FindVenuesPage.tsx')).FindArtistsPage }),
+        },
+        {
+          path: 'matching/technicians',
+          lazy: async () => ({
+            Component: (await import('../features/matching/OtherMatchPages.tsx')).FindTechniciansPage,
+          }),
+        },
+        {
+          path: 'matching/street-arts',
+          lazy: async () => ({ Component: (await import('../features/matching/OtherMatchPages.tsx')).StreetArtsPage }),
+        },
+        {
+          path: 'matching/campsite',
+          lazy: async () => ({ Component: (await import('../features/matching/OtherMatchPages.tsx')).CampsitePage }),
+        },
+        {
+          path: 'matching/shortlist',
+          lazy: async () => ({ Component: (await import('../features/matching/ShortlistPage.tsx')).ShortlistPage }),
+        },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

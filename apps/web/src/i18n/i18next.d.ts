@@ -11,6 +11,7 @@ declare module 'i18next' {
       municipal: typeof import('../features/municipal/locales/fr.json');
       touring: typeof import('../features/touring/locales/fr.json');
       catalogue: typeof import('../features/catalogue/locales/fr.json');
+      matching: typeof import('../features/matching/locales/fr.json');
     };
   }
 }

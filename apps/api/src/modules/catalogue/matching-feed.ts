@@ -49,7 +49,7 @@ const COLUMNS = sql`
 export async function* streamPublishedProfiles(
   db: DbOrTx,
   kinds: readonly ProfileKind[],
-  batchSize = 5000,
+  batchSize = 2000,
 ): AsyncGenerator<MatchingFeedRow[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   const kindList = sql.join(

@@ -173,7 +173,12 @@ export const searchResponse = z.object({
   weights: weightsRefSchema,
   dates: z.array(z.string()),
   results: z.array(resultSchema),
-  stats: z.object({ candidates: z.number(), scored: z.number(), tookMs: z.number() }),
+  stats: z.object({
+    candidates: z.number(),
+    scored: z.number(),
+    tookMs: z.number(),
+    cached: z.boolean().optional(),
+  }),
 });
 
 export const whyNotBody = z.strictObject({ request: matchBody, candidateProfileId: z.uuid() });

@@ -4,7 +4,6 @@ import {
   type CampsiteConfig,
   type Locale,
   type MatchResult,
-  render,
   type StreetArtsConfig,
   type StreetCompanyProfile,
   score,
@@ -20,6 +19,7 @@ import { rankObjects } from './engine/rank-objects.ts';
 import type { MatchingIndex } from './index/matching-index.ts';
 import type { SlotStore } from './index/slot-store.ts';
 import type { CandidateMeta } from './profiles/map-feed.ts';
+import { renderCached } from './render-cache.ts';
 import type { ConfigByContext } from './weights.ts';
 
 export type AnyConfig = ConfigByContext[MatchContextName];
@@ -207,7 +207,11 @@ export function presentHit(hit: Hit, rank: number, origin: { lat: number; lon: n
     date: r.kind === 'scored' ? (r.date ?? null) : null,
     lines:
       r.kind === 'scored'
-        ? r.lines.map((l) => ({ ...l, text: render(l.explanation, locale), explanation: l.explanation }))
+        ? r.lines.map((l) => ({
+            ...l,
+            text: renderCached(l.explanation, locale),
+            explanation: l.explanation,
+          }))
         : [],
   };
 }

@@ -86,8 +86,39 @@ export function execute(
   };
 }
 
-export async function searchMatches(deps: MatchDeps, userId: string, body: MatchBody) {
+type SearchResult = {
+  kind: string;
+  weights: ReturnType<typeof presentWeights>;
+  dates: string[];
+  results: Presented[];
+  stats: { candidates: number; scored: number; tookMs: number; cached?: boolean };
+};
+const caches = new WeakMap<MatchingIndex, Map<string, SearchResult>>();
+const CACHE_SIZE = 500;
+
+/**
+ * Ranked results. Identical searches (same body, same weights version, same index generation:
+ * no catalogue change since) are answered from a small per-process cache, after the access checks.
+ */
+export async function searchMatches(deps: MatchDeps, userId: string, body: MatchBody): Promise<SearchResult> {
   const { built, config, weights } = await prepare(deps, userId, body);
+  let cache = caches.get(deps.index);
+  if (!cache) {
+    cache = new Map();
+    caches.set(deps.index, cache);
+  }
+  const key = `${deps.index.generation}|${weights.organisationId}|${weights.version}|${JSON.stringify(body)}`;
+  const hit = cache.get(key);
+  if (hit) return { ...hit, stats: { ...hit.stats, cached: true } };
   const { results, stats } = execute(deps, built, config, body.limit, body.locale);
-  return { kind: body.kind, weights, dates: built.dates, results: sortResults(results, body.sort), stats };
+  const answer = {
+    kind: body.kind,
+    weights,
+    dates: built.dates,
+    results: sortResults(results, body.sort),
+    stats,
+  };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string); // oldest first
+  cache.set(key, answer);
+  return answer;
 }

@@ -9,6 +9,10 @@ import {
   IconRoute,
   IconSearch,
   IconSettings,
+  IconStar,
+  IconTargetArrow,
+  IconTent,
+  IconTool,
 } from '@tabler/icons-react';
 import type { AccountType } from '../api/types.ts';
 
@@ -19,7 +23,13 @@ export type NavItemId =
   | 'opportunities'
   | 'catalogue'
   | 'profiles'
-  | 'tours';
+  | 'tours'
+  | 'matchVenues'
+  | 'matchArtists'
+  | 'matchTechnicians'
+  | 'matchStreetArts'
+  | 'matchCampsite'
+  | 'shortlist';
 
 export interface NavItem {
   /** Translation key under `nav.*`. */
@@ -43,6 +53,12 @@ export const NAV_ITEMS: Record<NavItemId, NavItem> = {
   },
   catalogue: { labelKey: 'nav.catalogue', to: '/app/catalogue/search', icon: IconSearch, end: false },
   profiles: { labelKey: 'nav.profiles', to: '/app/catalogue/mine', icon: IconId, end: false },
+  matchVenues: { labelKey: 'nav.matchVenues', to: '/app/matching/venues', icon: IconTargetArrow, end: false },
+  matchArtists: { labelKey: 'nav.matchArtists', to: '/app/matching/artists', icon: IconTargetArrow, end: false },
+  matchTechnicians: { labelKey: 'nav.matchTechnicians', to: '/app/matching/technicians', icon: IconTool, end: false },
+  matchStreetArts: { labelKey: 'nav.matchStreetArts', to: '/app/matching/street-arts', icon: IconTargetArrow, end: false },
+  matchCampsite: { labelKey: 'nav.matchCampsite', to: '/app/matching/campsite', icon: IconTent, end: false },
+  shortlist: { labelKey: 'nav.shortlist', to: '/app/matching/shortlist', icon: IconStar, end: false },
 };
 
 // Planned, per the product map: artist/booker → catalogue, matching, tours, bookings, contracts;
@@ -54,14 +70,14 @@ const BASE: readonly NavItemId[] = ['dashboard', 'settings'];
 const CATALOGUE: readonly NavItemId[] = ['dashboard', 'catalogue', 'profiles', 'settings'];
 
 export const NAV_BY_ACCOUNT_TYPE: Record<AccountType, readonly NavItemId[]> = {
-  artist: ['dashboard', 'catalogue', 'profiles', 'tours', 'settings'],
-  booker: ['dashboard', 'catalogue', 'profiles', 'tours', 'settings'],
-  venue: CATALOGUE,
+  artist: ['dashboard', 'catalogue', 'profiles', 'matchVenues', 'shortlist', 'tours', 'settings'],
+  booker: ['dashboard', 'catalogue', 'profiles', 'matchVenues', 'shortlist', 'tours', 'settings'],
+  venue: ['dashboard', 'catalogue', 'profiles', 'matchArtists', 'matchTechnicians', 'shortlist', 'settings'],
   technician: CATALOGUE,
   street_arts_company: ['dashboard', 'opportunities', 'catalogue', 'profiles', 'settings'],
   service_provider: CATALOGUE,
-  municipality: ['dashboard', 'municipal', 'catalogue', 'profiles', 'settings'],
-  campsite: CATALOGUE,
+  municipality: ['dashboard', 'municipal', 'matchStreetArts', 'shortlist', 'catalogue', 'profiles', 'settings'],
+  campsite: ['dashboard', 'catalogue', 'profiles', 'matchCampsite', 'shortlist', 'settings'],
   audiovisual_production: CATALOGUE,
   legal_validator: BASE,
   admin: ['dashboard', 'catalogue', 'settings'],

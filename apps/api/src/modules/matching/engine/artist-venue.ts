@@ -1,5 +1,4 @@
 import {
-  type ArtistProfile,
   type ArtistsForVenueRequest,
   type ArtistVenueConfig,
   genreAffinity,
@@ -8,9 +7,10 @@ import {
   type VenuesForArtistRequest,
 } from '@flowstage/domain/matching';
 import type { ArtistStore, VenueStore } from '../index/av-stores.ts';
-import { BLOCK_SHIFT, BLOCK_SIZE, type SlotStore } from '../index/slot-store.ts';
+import { BLOCK_SHIFT, BLOCK_SIZE, GENRE_SLOTS, NO_GENRE, type SlotStore } from '../index/slot-store.ts';
 import {
   boxLowerBoundMetres,
+  budgetFit,
   budgetUB,
   capacityUB,
   EPS,
@@ -41,7 +41,7 @@ function weekendNight(day: string): boolean {
 
 /**
  * Best calendar sub-score any date can give: 0.55 + declared open by the venue 0.2 + by the artist
- * 0.1 + weekend 0.15; `declared` gives the known side's part plus the other side's maximum.
+ * 0.1 + weekend 0.15; `declared` gives both sides' parts for a day.
  */
 function calendarUB(dates: readonly string[], declared: (day: string) => number): number {
   let best = 0;
@@ -49,20 +49,29 @@ function calendarUB(dates: readonly string[], declared: (day: string) => number)
   return Math.min(1, best + EPS);
 }
 
-/** Anchors of the artist's routing: home base and booked shows (a lower bound of the distance). */
-function anchors(a: ArtistProfile): { lat: number; lon: number }[] {
-  return [a.homeBase, ...a.bookedShows];
+/** sim[i·G + g]: similarity of the request's i-th genre with the store's genre id g. */
+function similarityTable(
+  store: SlotStore,
+  genres: readonly string[],
+): { sim: Float64Array; best: Float64Array; G: number } {
+  const G = store.genreSlugs.length;
+  const sim = new Float64Array(genres.length * G);
+  const best = new Float64Array(G);
+  for (let i = 0; i < genres.length; i++) {
+    for (let g = 0; g < G; g++) {
+      const x = genreSimilarity(genres[i]!, store.genreSlugs[g]!);
+      sim[i * G + g] = x;
+      if (x > best[g]!) best[g] = x;
+    }
+  }
+  return { sim, best, G };
 }
 
-/** Upper bound of the best-pair genre similarity between a genre set and the request's genres. */
-function pairBound(cache: Map<string, number>, g: string, requestGenres: readonly string[]): number {
-  let s = cache.get(g);
-  if (s === undefined) {
-    s = 0;
-    for (const r of requestGenres) s = Math.max(s, genreSimilarity(r, g));
-    cache.set(g, s);
-  }
-  return s;
+/** Block bound of the best genre pair: the best similarity of any genre in the block's union. */
+function unionBound(store: SlotStore, b: number, best: Float64Array): number {
+  let x = 0;
+  for (const g of store.bGenres[b] ?? []) if (best[g]! > x) x = best[g]!;
+  return x;
 }
 
 /**
@@ -75,7 +84,7 @@ export function runBranchAndBound(
   k: number,
   filter: CompiledFilter,
   blockBound: (b: number) => number,
-  candidateBound: (i: number) => number,
+  candidateBound: (i: number, threshold: number) => number,
   exact: (i: number) => number,
 ): EngineResult {
   const nBlocks = s.blocks;
@@ -96,8 +105,9 @@ export function runBranchAndBound(
     for (let i = b << BLOCK_SHIFT; i < end; i++) {
       if (s.alive[i] !== 1 || !filter.candidate(s, i)) continue;
       stats.bounded++;
-      const cb = candidateBound(i);
-      if (cb < 0 || cb < top.threshold || cb < minT) continue;
+      const need = Math.max(top.threshold, minT);
+      const cb = candidateBound(i, need);
+      if (cb < 0 || cb < need) continue;
       stats.scored++;
       const score = exact(i);
       if (score < 0) continue;
@@ -118,17 +128,23 @@ export function venuesForArtist(
   const a = request.artist;
   const p = config.params;
   const w = config.weights;
-  const pts = anchors(a);
+  const pts = [a.homeBase, ...a.bookedShows];
   const cur = a.fee.currency === 'CHF' ? 1 : 0;
-  const cal = calendarUB(request.dates, (d) => 0.2 + (a.availability.available?.includes(d) ? 0.1 : 0));
-  const fixed = tenths(w.calendar, cal) + tenths(w.exclusivity, 1);
-  const geoT = (minDistance: number) =>
-    tenths(w.geography, linearDecayUB(minDistance, p.geoFullMetres, p.geoZeroMetres));
-  const pairCache = new Map<string, number>();
-  const affinityCache = new Map<readonly string[], number>();
+  const artistDeclared = (d: string) => (a.availability.available?.includes(d) ? 0.1 : 0);
+  // calendar + exclusivity points when the venue declared open days / did not
+  const calT = [0, 0.2].map(
+    (v) =>
+      tenths(
+        w.calendar,
+        calendarUB(request.dates, (d) => v + artistDeclared(d)),
+      ) + tenths(w.exclusivity, 1),
+  );
+  const geoMaxT = tenths(w.geography, 1);
+  const geoT = (d: number) => tenths(w.geography, linearDecayUB(d, p.geoFullMetres, p.geoZeroMetres));
   const historyT = (has: boolean) => tenths(w.history, has ? 1 : 0.3 + EPS);
+  const { sim, best, G } = similarityTable(venues, a.genres);
+  const nA = a.genres.length;
   const filter = new CompiledFilter(f, a.homeBase.lat, a.homeBase.lon);
-
   const capT = (ratio: number, tooBig: boolean) =>
     ratio >= p.capacityHardRatio + EPS
       ? -1
@@ -145,21 +161,16 @@ export function venuesForArtist(
     const budgetMax = s.bMaxPriceMax[b]!;
     if (a.fee.minCents > p.budgetHardRatio * budgetMax + EPS) return -1;
     const money = tenths(w.budget, budgetUB(a.fee.minCents, a.fee.maxCents, budgetMax, p.budgetHardRatio));
-    let aff = 0;
-    for (const g of s.bGenres[b] ?? []) aff = Math.max(aff, pairBound(pairCache, g, a.genres));
     let dmin = Number.POSITIVE_INFINITY;
     for (const x of pts) {
-      dmin = Math.min(
-        dmin,
-        boxLowerBoundMetres(x.lat, x.lon, s.bMinLat[b]!, s.bMaxLat[b]!, s.bMinLon[b]!, s.bMaxLon[b]!),
-      );
+      const d = boxLowerBoundMetres(x.lat, x.lon, s.bMinLat[b]!, s.bMaxLat[b]!, s.bMinLon[b]!, s.bMaxLon[b]!);
+      if (d < dmin) dmin = d;
     }
-    return (
-      cap + money + fixed + geoT(dmin) + tenths(w.affinity, aff + EPS) + historyT((s.bFlags[b]! & 1) === 1)
-    );
+    const aff = tenths(w.affinity, unionBound(s, b, best) + EPS);
+    return cap + money + calT[1]! + geoT(dmin) + aff + historyT((s.bFlags[b]! & 1) === 1);
   };
 
-  const candidateBound = (i: number): number => {
+  const candidateBound = (i: number, need: number): number => {
     const s = venues;
     if (s.currency[i] !== cur) return -1;
     const ratio = rangeGapRatio(s.capMin[i]!, s.capMax[i]!, a.capacity.min, a.capacity.max);
@@ -167,18 +178,43 @@ export function venuesForArtist(
     if (cap < 0) return -1;
     const budgetMax = s.priceMax[i]!;
     if (a.fee.minCents > p.budgetHardRatio * budgetMax + EPS) return -1;
-    const money = tenths(w.budget, budgetUB(a.fee.minCents, a.fee.maxCents, budgetMax, p.budgetHardRatio));
-    const genres = s.genres[i]!;
-    let aff = affinityCache.get(genres);
-    if (aff === undefined) {
-      aff = genreAffinity(a.genres, genres);
-      affinityCache.set(genres, aff);
-    }
-    let dmin = Number.POSITIVE_INFINITY;
-    for (const x of pts) dmin = Math.min(dmin, haversineDegrees(x.lat, x.lon, s.lat[i]!, s.lon[i]!) - 1);
-    return (
-      cap + money + fixed + geoT(dmin) + tenths(w.affinity, aff + EPS) + historyT(s.history[i]!.length > 0)
+    const money = tenths(
+      w.budget,
+      budgetFit(a.fee.minCents, a.fee.maxCents, budgetMax, p.budgetHardRatio) + EPS,
     );
+    let aff: number;
+    if (s.manyGenres[i] === 1) aff = genreAffinity(a.genres, s.genres[i]!);
+    else if (nA === 0 || s.gids[i * GENRE_SLOTS] === NO_GENRE) aff = 0;
+    else {
+      // the core's genreAffinity on genre ids: 70 % best pair, 30 % mean of each artist genre's best
+      let top = 0;
+      let sum = 0;
+      for (let x = 0; x < nA; x++) {
+        let bx = 0;
+        for (let j = 0; j < GENRE_SLOTS; j++) {
+          const g = s.gids[i * GENRE_SLOTS + j]!;
+          if (g === NO_GENRE) break;
+          const v = sim[x * G + g]!;
+          if (v > bx) bx = v;
+        }
+        sum += bx;
+        if (bx > top) top = bx;
+      }
+      aff = 0.7 * top + (0.3 * sum) / nA;
+    }
+    const partial =
+      cap +
+      money +
+      tenths(w.affinity, aff + EPS) +
+      calT[s.declared[i]!]! +
+      historyT(s.history[i]!.length > 0);
+    if (partial + geoMaxT < need) return partial + geoMaxT; // cannot qualify: skip the distance
+    let dmin = Number.POSITIVE_INFINITY;
+    for (const x of pts) {
+      const d = haversineDegrees(x.lat, x.lon, s.lat[i]!, s.lon[i]!) - 1;
+      if (d < dmin) dmin = d;
+    }
+    return partial + geoT(dmin);
   };
 
   const exact = (i: number) => scoreOnly(request, venues.profile(i), config);
@@ -196,38 +232,38 @@ export function artistsForVenue(
   const p = config.params;
   const w = config.weights;
   const cur = v.budget.currency === 'CHF' ? 1 : 0;
-  const cal = calendarUB(request.dates, (d) => 0.1 + (v.availability.available?.includes(d) ? 0.2 : 0));
-  const fixed = tenths(w.calendar, cal) + tenths(w.exclusivity, 1);
-  const geoT = (minDistance: number) =>
-    tenths(w.geography, linearDecayUB(minDistance, p.geoFullMetres, p.geoZeroMetres));
+  const venueDeclared = (d: string) => (v.availability.available?.includes(d) ? 0.2 : 0);
+  // calendar + exclusivity points when the artist declared open days / did not
+  const calT = [0, 0.1].map(
+    (x) =>
+      tenths(
+        w.calendar,
+        calendarUB(request.dates, (d) => x + venueDeclared(d)),
+      ) + tenths(w.exclusivity, 1),
+  );
+  const geoMaxT = tenths(w.geography, 1);
+  const geoT = (d: number) => tenths(w.geography, linearDecayUB(d, p.geoFullMetres, p.geoZeroMetres));
   const history = tenths(w.history, v.history.length > 0 ? 1 : 0.3 + EPS);
-  const pairCache = new Map<string, number>();
-  const affinityCache = new Map<readonly string[], number>();
+  const { best } = similarityTable(artists, v.genres);
   const filter = new CompiledFilter(f, v.location.lat, v.location.lon);
   const B = v.budget.maxCents;
-
   const capT = (ratio: number, tooBig: boolean) =>
     ratio >= p.capacityHardRatio + EPS
       ? -1
       : tenths(w.capacity, capacityUB(ratio, tooBig, p.capacityZeroRatioTooBig, p.capacityZeroRatioTooSmall));
-  const moneyT = (feeMin: number, feeMax: number) =>
-    feeMin > p.budgetHardRatio * B + EPS
-      ? -1
-      : tenths(w.budget, budgetUB(feeMin, feeMax, B, p.budgetHardRatio));
 
   const blockBound = (b: number): number => {
     const s = artists;
     let cap: number;
-    // venue too big for every artist of the block / too small for every one
+    // the venue is too big for every artist of the block, or too small for every one
     if (v.capacity.min > s.bMaxCapMax[b]!) cap = capT(v.capacity.min / Math.max(1, s.bMaxCapMax[b]!), true);
     else if (v.capacity.max < s.bMinCapMin[b]!)
       cap = capT(s.bMinCapMin[b]! / Math.max(1, v.capacity.max), false);
     else cap = tenths(w.capacity, 1);
-    const money = moneyT(s.bMinPriceMin[b]!, s.bMinPriceMin[b]!);
-    if (cap < 0 || money < 0) return -1;
-    let aff = 0;
-    for (const g of s.bGenres[b] ?? []) aff = Math.max(aff, pairBound(pairCache, g, v.genres));
-    const dmin = boxLowerBoundMetres(
+    const feeMin = s.bMinPriceMin[b]!;
+    if (cap < 0 || feeMin > p.budgetHardRatio * B + EPS) return -1;
+    const money = tenths(w.budget, budgetUB(feeMin, feeMin, B, p.budgetHardRatio));
+    const d = boxLowerBoundMetres(
       v.location.lat,
       v.location.lon,
       s.bMinLat[b]!,
@@ -235,26 +271,39 @@ export function artistsForVenue(
       s.bMinLon[b]!,
       s.bMaxLon[b]!,
     );
-    return cap + money + fixed + geoT(dmin) + tenths(w.affinity, aff + EPS) + history;
+    return cap + money + calT[1]! + geoT(d) + tenths(w.affinity, unionBound(s, b, best) + EPS) + history;
   };
 
-  const candidateBound = (i: number): number => {
+  const candidateBound = (i: number, need: number): number => {
     const s = artists;
     if (s.currency[i] !== cur) return -1;
     const ratio = rangeGapRatio(v.capacity.min, v.capacity.max, s.capMin[i]!, s.capMax[i]!);
     const cap = capT(ratio, v.capacity.min > s.capMax[i]!);
-    const money = moneyT(s.priceMin[i]!, s.priceMax[i]!);
-    if (cap < 0 || money < 0) return -1;
-    const genres = s.genres[i]!;
-    let aff = affinityCache.get(genres);
-    if (aff === undefined) {
-      aff = genreAffinity(genres, v.genres);
-      affinityCache.set(genres, aff);
+    if (cap < 0 || s.priceMin[i]! > p.budgetHardRatio * B + EPS) return -1;
+    const money = tenths(w.budget, budgetFit(s.priceMin[i]!, s.priceMax[i]!, B, p.budgetHardRatio) + EPS);
+    let aff: number;
+    if (s.manyGenres[i] === 1 || v.genres.length === 0) aff = genreAffinity(s.genres[i]!, v.genres);
+    else {
+      // the artist's genres against the venue's: best[g] is each artist genre's best match
+      let top = 0;
+      let sum = 0;
+      let n = 0;
+      for (let j = 0; j < GENRE_SLOTS; j++) {
+        const g = s.gids[i * GENRE_SLOTS + j]!;
+        if (g === NO_GENRE) break;
+        const bx = best[g]!;
+        sum += bx;
+        n++;
+        if (bx > top) top = bx;
+      }
+      aff = n === 0 ? 0 : 0.7 * top + (0.3 * sum) / n;
     }
+    const partial = cap + money + tenths(w.affinity, aff + EPS) + calT[s.declared[i]!]! + history;
+    if (partial + geoMaxT < need) return partial + geoMaxT;
     let dmin = haversineDegrees(v.location.lat, v.location.lon, s.lat[i]!, s.lon[i]!) - 1;
     for (const x of s.shows[i]!)
       dmin = Math.min(dmin, haversineDegrees(v.location.lat, v.location.lon, x.lat, x.lon) - 1);
-    return cap + money + fixed + geoT(dmin) + tenths(w.affinity, aff + EPS) + history;
+    return partial + geoT(dmin);
   };
 
   const exact = (i: number) => scoreOnly(request, artists.profile(i), config);

@@ -62,3 +62,14 @@ export function linearDecayUB(distance: number, full: number, zero: number): num
   if (distance >= zero) return 0 + EPS;
   return (zero - distance) / (zero - full) + EPS;
 }
+
+/** The core's budgetFit exactly (for a candidate whose fee and budget are known). */
+export function budgetFit(feeMin: number, feeMax: number, budgetMax: number, hardRatio: number): number {
+  if (budgetMax >= feeMax) return 1;
+  if (budgetMax >= feeMin) {
+    const span = feeMax - feeMin;
+    return span <= 0 ? 1 : 0.8 + (0.2 * (budgetMax - feeMin)) / span;
+  }
+  const ratio = feeMin / Math.max(1, budgetMax);
+  return Math.max(0, Math.min(1, 0.6 * (1 - (ratio - 1) / (hardRatio - 1))));
+}

@@ -3,6 +3,7 @@ import type {
   BookedShow,
   ExclusivityZone,
   HistoryRecord,
+  RadiusClause,
   VenueProfile,
 } from '@flowstage/domain/matching';
 import type { CandidateMeta } from '../profiles/map-feed.ts';
@@ -16,6 +17,7 @@ export class VenueStore extends SlotStore {
   readonly busy: (readonly string[])[] = [];
   readonly available: (readonly string[])[] = [];
   readonly history: (readonly HistoryRecord[])[] = [];
+  readonly clauses: (RadiusClause | undefined)[] = [];
   private readonly labels: (string | undefined)[] = [];
 
   upsert(meta: CandidateMeta, v: VenueProfile): void {
@@ -33,14 +35,24 @@ export class VenueStore extends SlotStore {
     this.available[slot] =
       (v.availability.available ?? EMPTY).length === 0 ? EMPTY : v.availability.available!;
     this.history[slot] = v.history.length === 0 ? EMPTY : v.history;
-    if (v.history.length > 0) this.bFlags[slot >> BLOCK_SHIFT]! |= 1;
-    this.widenScalars(slot);
+    this.clauses[slot] = v.radiusClause;
+    this.declared[slot] = this.available[slot]!.length > 0 ? 1 : 0;
+    this.summarise(slot);
+  }
+
+  protected summariseExtra(slot: number): void {
+    if (this.history[slot]!.length > 0) this.bFlags[slot >> BLOCK_SHIFT]! |= 1;
+  }
+
+  protected lists(): unknown[][] {
+    return [this.busy, this.available, this.history, this.clauses, this.labels];
   }
 
   protected clearLists(slot: number): void {
     this.busy[slot] = EMPTY;
     this.available[slot] = EMPTY;
     this.history[slot] = EMPTY;
+    this.clauses[slot] = undefined;
   }
 
   /** The scoring profile of a slot (shares the stored arrays; nothing is copied). */
@@ -62,6 +74,7 @@ export class VenueStore extends SlotStore {
       genres: this.genres[slot]!,
       availability: { busy: this.busy[slot]!, available: this.available[slot]! },
       history: this.history[slot]!,
+      ...(this.clauses[slot] ? { radiusClause: this.clauses[slot] } : {}),
     };
   }
 }
@@ -90,8 +103,16 @@ export class ArtistStore extends SlotStore {
       (a.availability.available ?? EMPTY).length === 0 ? EMPTY : a.availability.available!;
     this.shows[slot] = a.bookedShows.length === 0 ? EMPTY : a.bookedShows;
     this.zones[slot] = a.exclusivityZones.length === 0 ? EMPTY : a.exclusivityZones;
-    this.widenScalars(slot);
-    for (const s of a.bookedShows) this.widen(slot, s.lat, s.lon);
+    this.declared[slot] = this.available[slot]!.length > 0 ? 1 : 0;
+    this.summarise(slot);
+  }
+
+  protected summariseExtra(slot: number): void {
+    for (const s of this.shows[slot]!) this.widen(slot, s.lat, s.lon);
+  }
+
+  protected lists(): unknown[][] {
+    return [this.busy, this.available, this.shows, this.zones, this.labels];
   }
 
   protected clearLists(slot: number): void {

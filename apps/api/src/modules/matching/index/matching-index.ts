@@ -82,6 +82,9 @@ export class MatchingIndex {
   private syncing: Promise<void> | null = null;
   private lastSyncAt = 0;
   private lastPruneAt = 0;
+  private changesSinceRecluster = 0;
+  /** Bumped on every applied change: cached results of an older generation are stale. */
+  generation = 0;
   private timer: NodeJS.Timeout | null = null;
   private readonly days = new DayPool();
 
@@ -146,31 +149,25 @@ export class MatchingIndex {
     // The cursor is read first: changes made during the load are applied again afterwards.
     this.cursor = await currentChangeSeq(this.db);
     const ctx = this.mapContext();
-    const venues: { key: number; row: MatchingFeedRow }[] = [];
-    const artists: { key: number; row: MatchingFeedRow }[] = [];
-    for await (const batch of streamPublishedProfiles(this.db, [
-      'venue',
-      'artist',
-      'technician',
-      'street_arts_company',
-    ])) {
-      for (const row of batch) {
-        if (row.kind === 'venue' || row.kind === 'artist') {
-          const price = row.kind === 'venue' ? (row.priceMaxCents ?? 0) : (row.priceMinCents ?? 0);
-          const key = clusterKey(row.capacityMax ?? 0, price, row.genres[0], row.latitude, row.longitude);
-          (row.kind === 'venue' ? venues : artists).push({ key, row: slim(row) });
-        } else this.apply(row, ctx);
-      }
+    const kinds = ['venue', 'artist', 'technician', 'street_arts_company'] as const;
+    for await (const batch of streamPublishedProfiles(this.db, kinds)) {
+      for (const row of batch) this.apply(row, ctx);
     }
-    for (const list of [venues, artists]) {
-      list.sort((a, b) => a.key - b.key);
-      for (const x of list) this.apply(x.row, ctx);
-      list.length = 0;
-    }
+    this.recluster();
     this.lastSyncAt = Date.now();
   }
 
+  /** Re-sorts venues and artists so that blocks hold similar profiles (tight pruning bounds). */
+  recluster(): void {
+    const v = this.venues;
+    v.recluster((i) => clusterKey(v.capMax[i]!, v.priceMax[i]!, v.genres[i]![0], v.lat[i]!, v.lon[i]!));
+    const a = this.artists;
+    a.recluster((i) => clusterKey(a.capMax[i]!, a.priceMin[i]!, a.genres[i]![0], a.lat[i]!, a.lon[i]!));
+    this.changesSinceRecluster = 0;
+  }
+
   private apply(row: MatchingFeedRow, ctx: MapContext): void {
+    this.generation++;
     const meta = metaOf(row);
     if (row.kind === 'venue') this.venues.upsert(meta, toVenue(row, ctx));
     else if (row.kind === 'artist') this.artists.upsert(meta, toArtist(row, ctx));
@@ -179,6 +176,7 @@ export class MatchingIndex {
   }
 
   private removeEverywhere(id: string): void {
+    this.generation++;
     this.venues.remove(id);
     this.artists.remove(id);
     this.technicians.remove(id);
@@ -206,6 +204,9 @@ export class MatchingIndex {
         if (row?.status === 'published') this.apply(row, ctx);
         else this.removeEverywhere(id);
       }
+      this.changesSinceRecluster += ids.length;
+      // block summaries only widen on updates: re-cluster once a tenth of the index changed
+      if (this.changesSinceRecluster > 0.1 * (this.venues.size + this.artists.size) + 1000) this.recluster();
       for (const c of fresh) {
         this.applied.set(c.seq, started);
         if (c.seq > this.cursor) this.cursor = c.seq;
@@ -219,12 +220,4 @@ export class MatchingIndex {
       await pruneProfileChanges(this.db, RETENTION_SECONDS);
     }
   }
-}
-
-/** Drops the columns the index does not keep before rows wait for sorting (less memory at load). */
-function slim(row: MatchingFeedRow): MatchingFeedRow {
-  const d = row.details;
-  const keep =
-    row.kind === 'venue' ? { pastProgramming: d.pastProgramming } : { exclusivityZones: d.exclusivityZones };
-  return { ...row, details: keep };
 }

@@ -3,6 +3,8 @@ import type { CandidateMeta } from '../profiles/map-feed.ts';
 /** Slots per block: block summaries let a query skip 64 candidates with one bound. */
 export const BLOCK_SHIFT = 6;
 export const BLOCK_SIZE = 1 << BLOCK_SHIFT;
+export const GENRE_SLOTS = 4;
+export const NO_GENRE = 0xffff;
 
 const COUNTRIES = ['FR', 'BE', 'CH', 'LU'] as const;
 export const countryCode = (c: string) => Math.max(0, COUNTRIES.indexOf(c as (typeof COUNTRIES)[number]));
@@ -74,7 +76,14 @@ export abstract class SlotStore {
   bMaxPriceMax = new Float64Array(0);
   /** bit 0: some candidate has history records. */
   bFlags = new Uint8Array(0);
-  readonly bGenres: Set<string>[] = [];
+  readonly bGenres: Set<number>[] = [];
+  /** Up to GENRE_SLOTS small genre ids per slot (NO_GENRE when unused); `manyGenres` marks overflow. */
+  gids = new Uint16Array(0);
+  manyGenres = new Uint8Array(0);
+  /** 1 when the profile declared open days (the calendar criterion rewards them). */
+  declared = new Uint8Array(0);
+  readonly genreSlugs: string[] = [];
+  private readonly genreIds = new Map<string, number>();
 
   private readonly slotOf = new Map<string, number>();
   private readonly free: number[] = [];
@@ -127,10 +136,103 @@ export abstract class SlotStore {
     this.country[slot] = countryCode(meta.country);
     this.verified[slot] = meta.verified ? 1 : 0;
     this.alive[slot] = 1;
+    this.manyGenres[slot] = genres.length > GENRE_SLOTS ? 1 : 0;
+    for (let j = 0; j < GENRE_SLOTS; j++) {
+      const g = genres[j];
+      this.gids[slot * GENRE_SLOTS + j] = g === undefined ? NO_GENRE : this.genreId(g);
+    }
+  }
+
+  genreId(slug: string): number {
+    let id = this.genreIds.get(slug);
+    if (id === undefined) {
+      id = this.genreSlugs.length;
+      this.genreSlugs.push(slug);
+      this.genreIds.set(slug, id);
+    }
+    return id;
+  }
+
+  /** Widens the block summary with a slot's values (after a write, or when rebuilding). */
+  protected summarise(slot: number): void {
     const b = slot >> BLOCK_SHIFT;
-    const set = this.bGenres[b] ?? new Set<string>();
-    for (const g of genres) set.add(g);
+    const set = this.bGenres[b] ?? new Set<number>();
+    for (const g of this.genres[slot]!) set.add(this.genreId(g));
     this.bGenres[b] = set;
+    this.widenScalars(slot);
+    this.summariseExtra(slot);
+  }
+
+  protected abstract summariseExtra(slot: number): void;
+  /** The subclass's per-slot list columns, permuted together with the base columns. */
+  protected abstract lists(): unknown[][];
+
+  /**
+   * Re-sorts the slots by a clustering key (neighbours in a block share capacity, price, genre
+   * family and area, so block bounds are tight) and rebuilds exact block summaries.
+   */
+  recluster(key: (slot: number) => number): void {
+    const order: number[] = [];
+    for (let i = 0; i < this.slots; i++) if (this.alive[i] === 1) order.push(i);
+    const keys = new Float64Array(this.slots);
+    for (const i of order) keys[i] = key(i);
+    order.sort((a, b) => keys[a]! - keys[b]! || (this.ids[a]! < this.ids[b]! ? -1 : 1));
+    const permute = <T extends Float64Array | Uint8Array>(a: T): T => {
+      const out = a.slice() as T; // same kind and length as the input
+      for (let j = 0; j < order.length; j++) out[j] = a[order[j]!]!;
+      return out;
+    };
+    this.country = permute(this.country);
+    this.verified = permute(this.verified);
+    this.alive = permute(this.alive);
+    this.lat = permute(this.lat);
+    this.lon = permute(this.lon);
+    this.capMin = permute(this.capMin);
+    this.capMax = permute(this.capMax);
+    this.priceMin = permute(this.priceMin);
+    this.priceMax = permute(this.priceMax);
+    this.currency = permute(this.currency);
+    this.manyGenres = permute(this.manyGenres);
+    this.declared = permute(this.declared);
+    const gids = this.gids.slice();
+    for (let j = 0; j < order.length; j++) {
+      for (let g = 0; g < GENRE_SLOTS; g++)
+        gids[j * GENRE_SLOTS + g] = this.gids[order[j]! * GENRE_SLOTS + g]!;
+    }
+    this.gids = gids;
+    for (const list of [
+      this.ids,
+      this.names,
+      this.orgs,
+      this.cities,
+      this.categories,
+      this.genres,
+      ...this.lists(),
+    ]) {
+      const copy = order.map((i) => list[i]);
+      list.length = 0;
+      list.push(...copy);
+    }
+    this.slotOf.clear();
+    this.free.length = 0;
+    this.slots = order.length;
+    for (let j = 0; j < order.length; j++) this.slotOf.set(this.ids[j]!, j);
+    this.alive.fill(0, order.length);
+    this.resetBlocks();
+    for (let j = 0; j < order.length; j++) this.summarise(j);
+  }
+
+  private resetBlocks(): void {
+    this.bMinLat.fill(Number.POSITIVE_INFINITY);
+    this.bMaxLat.fill(Number.NEGATIVE_INFINITY);
+    this.bMinLon.fill(Number.POSITIVE_INFINITY);
+    this.bMaxLon.fill(Number.NEGATIVE_INFINITY);
+    this.bMinCapMin.fill(Number.POSITIVE_INFINITY);
+    this.bMaxCapMax.fill(Number.NEGATIVE_INFINITY);
+    this.bMinPriceMin.fill(Number.POSITIVE_INFINITY);
+    this.bMaxPriceMax.fill(Number.NEGATIVE_INFINITY);
+    this.bFlags.fill(0);
+    this.bGenres.length = 0;
   }
 
   protected widen(slot: number, lat: number, lon: number): void {
@@ -165,6 +267,15 @@ export abstract class SlotStore {
     this.priceMin = grow(this.priceMin, n, f);
     this.priceMax = grow(this.priceMax, n, f);
     this.currency = grow(this.currency, n, u);
+    this.manyGenres = grow(this.manyGenres, n, u);
+    this.declared = grow(this.declared, n, u);
+    if (this.gids.length < n * GENRE_SLOTS) {
+      const g = new Uint16Array(Math.max(n, (this.gids.length / GENRE_SLOTS) * 2, 1024) * GENRE_SLOTS).fill(
+        NO_GENRE,
+      );
+      g.set(this.gids);
+      this.gids = g;
+    }
     const blocks = (n + BLOCK_SIZE - 1) >> BLOCK_SHIFT;
     const before = this.bMinLat.length;
     if (blocks <= before) return;

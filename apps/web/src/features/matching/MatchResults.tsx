@@ -1,0 +1,72 @@
+import { Loader, Stack, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
+import { type MatchRequest, matchingApi, matchingKeys } from './api.ts';
+import { apiFilters, type Filters, FiltersBar, NO_FILTERS } from './FiltersBar.tsx';
+import { ResultCard } from './ResultCard.tsx';
+import { WhyNotPanel } from './WhyNotPanel.tsx';
+
+interface MatchResultsProps {
+  /** The page's request (null until the form is submitted). */
+  base: MatchRequest | null;
+  /** Catalogue search segment of the candidates ("venues", "artists"…), for "why not". */
+  plural: string;
+  criteria: string[];
+}
+
+/** Results of every matcher: filters and sort, ranked cards with breakdown bars, save, "why not". */
+export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
+  const { t, i18n } = useTranslation('matching');
+  const client = useQueryClient();
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [debounced] = useDebouncedValue(filters, 300);
+  const [saved, setSaved] = useState<Set<string>>(new Set());
+  const request: MatchRequest | null = base
+    ? { ...base, filters: apiFilters(debounced), sort: debounced.sort, locale: i18n.language.slice(0, 2) }
+    : null;
+  const search = useQuery({
+    queryKey: matchingKeys.search(request),
+    queryFn: ({ signal }) => matchingApi.search(request as MatchRequest, signal), // enabled only with a request
+    enabled: request !== null,
+    placeholderData: keepPreviousData,
+  });
+  const save = useMutation({
+    mutationFn: (id: string) => matchingApi.save(request as MatchRequest, id), // a result exists, so does the request
+    onSuccess: (entry) => {
+      setSaved((s) => new Set(s).add(entry.candidateProfileId));
+      void client.invalidateQueries({ queryKey: ['matching', 'shortlist'] });
+    },
+  });
+  if (!request) return null;
+  const data = search.data;
+  return (
+    <Stack data-testid="match-results">
+      <FiltersBar value={filters} onChange={setFilters} criteria={criteria} />
+      {search.error && <ProblemAlert error={search.error} />}
+      {save.error && <ProblemAlert error={save.error} />}
+      {search.isPending && <Loader aria-label="…" />}
+      {data && (
+        <>
+          <Text size="sm" c="dimmed" data-testid="match-count">
+            {t('results.count', { count: data.results.length, total: data.stats.candidates })} ·{' '}
+            {t('results.weights', { version: data.weights.version })}
+          </Text>
+          {data.results.length === 0 && <Text>{t('results.none')}</Text>}
+          {data.results.map((r) => (
+            <ResultCard
+              key={r.candidate.id}
+              result={r}
+              saved={saved.has(r.candidate.id)}
+              saving={save.isPending && save.variables === r.candidate.id}
+              onSave={() => save.mutate(r.candidate.id)}
+            />
+          ))}
+        </>
+      )}
+      <WhyNotPanel request={request} plural={plural} />
+    </Stack>
+  );
+}

@@ -1,0 +1,91 @@
+import { Alert, Button, Group, Select, TextInput } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchingApi, matchingKeys } from './api.ts';
+
+export const dayOffset = (days: number) =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The organisation's published profiles of a kind, to search for (an artist, a venue). */
+export function OwnProfileSelect({
+  orgId,
+  kind,
+  label,
+  value,
+  onChange,
+}: {
+  orgId: string;
+  kind: string;
+  label: string;
+  value: string | null;
+  onChange: (id: string | null) => void;
+}) {
+  const { t } = useTranslation('matching');
+  const mine = useQuery({
+    queryKey: matchingKeys.mine(orgId, kind),
+    queryFn: ({ signal }) => matchingApi.mine(orgId, kind, signal),
+    enabled: orgId !== '',
+  });
+  const options = (mine.data ?? [])
+    .filter((p) => p.status === 'published')
+    .map((p) => ({ value: p.id, label: p.city ? `${p.name} · ${p.city}` : p.name }));
+  const first = options[0]?.value ?? null;
+  useEffect(() => {
+    if (value === null && first !== null) onChange(first);
+  }, [value, first, onChange]);
+  if (mine.isSuccess && options.length === 0) return <Alert color="yellow">{t('form.noProfile')}</Alert>;
+  return (
+    <Select
+      label={label}
+      data={options}
+      value={value}
+      onChange={onChange}
+      allowDeselect={false}
+      data-testid="own-profile-select"
+    />
+  );
+}
+
+export function DateRangeFields({
+  from,
+  to,
+  onFrom,
+  onTo,
+}: {
+  from: string;
+  to: string;
+  onFrom: (d: string) => void;
+  onTo: (d: string) => void;
+}) {
+  const { t } = useTranslation('matching');
+  return (
+    <Group grow>
+      <TextInput
+        type="date"
+        label={t('form.from')}
+        value={from}
+        onChange={(e) => onFrom(e.currentTarget.value)}
+        data-testid="date-from"
+      />
+      <TextInput
+        type="date"
+        label={t('form.to')}
+        value={to}
+        onChange={(e) => onTo(e.currentTarget.value)}
+        data-testid="date-to"
+      />
+    </Group>
+  );
+}
+
+export function SearchButton({ disabled }: { disabled?: boolean }) {
+  const { t } = useTranslation('matching');
+  return (
+    <Group>
+      <Button type="submit" disabled={disabled} data-testid="match-search">
+        {t('form.search')}
+      </Button>
+    </Group>
+  );
+}
