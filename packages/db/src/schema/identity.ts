@@ -1,3 +1,4 @@
+import type { AccountType, Country, MemberRole } from '@flowstage/domain/identity';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -14,29 +15,16 @@ import {
 } from 'drizzle-orm/pg-core';
 import { citext } from './types.ts';
 
-export const ACCOUNT_TYPES = [
-  'artist',
-  'booker',
-  'venue',
-  'technician',
-  'street_arts_company',
-  'service_provider',
-  'municipality',
-  'campsite',
-  'audiovisual_production',
-  'legal_validator',
-  'admin',
-] as const;
-export type AccountType = (typeof ACCOUNT_TYPES)[number];
-
-export const MEMBER_ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-export const COUNTRIES = ['FR', 'BE', 'CH', 'LU'] as const;
-export type Country = (typeof COUNTRIES)[number];
-
-export const LOCALES = ['fr', 'en', 'nl', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
+export {
+  ACCOUNT_TYPES,
+  type AccountType,
+  COUNTRIES,
+  type Country,
+  LOCALES,
+  type Locale,
+  MEMBER_ROLES,
+  type MemberRole,
+} from '@flowstage/domain/identity';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 

@@ -1,1 +1,2 @@
 export * from './password-policy.ts';
+export * from './vocabulary.ts';

@@ -1,34 +1,26 @@
 // Shapes of the identity API, mirrored from docs/api-contract-identity.md.
 
-export const ACCOUNT_TYPES = [
-  'artist',
-  'booker',
-  'venue',
-  'technician',
-  'street_arts_company',
-  'service_provider',
-  'municipality',
-  'campsite',
-  'audiovisual_production',
-  'legal_validator',
-  'admin',
-] as const;
-export type AccountType = (typeof ACCOUNT_TYPES)[number];
+import {
+  type AccountType,
+  type Country,
+  LOCALES,
+  type Locale,
+  type MemberRole,
+  type PublicAccountType,
+} from '@flowstage/domain/identity';
 
-/** Admin organisations are created by the platform, never at sign-up. */
-export type PublicAccountType = Exclude<AccountType, 'admin'>;
-export const PUBLIC_ACCOUNT_TYPES: readonly PublicAccountType[] = ACCOUNT_TYPES.filter(
-  (t): t is PublicAccountType => t !== 'admin',
-);
-
-export const MEMBER_ROLES = ['owner', 'admin', 'member', 'viewer'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
-
-export const COUNTRIES = ['FR', 'BE', 'CH', 'LU'] as const;
-export type Country = (typeof COUNTRIES)[number];
-
-export const LOCALES = ['fr', 'en', 'nl', 'de'] as const;
-export type Locale = (typeof LOCALES)[number];
+export {
+  ACCOUNT_TYPES,
+  type AccountType,
+  COUNTRIES,
+  type Country,
+  LOCALES,
+  type Locale,
+  MEMBER_ROLES,
+  type MemberRole,
+  PUBLIC_ACCOUNT_TYPES,
+  type PublicAccountType,
+} from '@flowstage/domain/identity';
 
 export interface User {
   id: string;
