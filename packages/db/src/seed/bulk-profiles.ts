@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import type { catalogueProfiles } from '../schema/index.ts';
+import type { catalogueProfiles, organisations } from '../schema/index.ts';
 
 export type ProfileInsert = typeof catalogueProfiles.$inferInsert;
 
@@ -81,4 +81,27 @@ export async function bulkInsertProfiles(
     ids.push(...inserted.map((r) => r.id));
   }
   return ids;
+}
+
+export type OrganisationInsert = typeof organisations.$inferInsert;
+
+/** Same technique for organisations (the scale seed creates several hundred thousand). */
+export async function bulkInsertOrganisations(db: DbOrTx, rows: readonly OrganisationInsert[], batchSize = 5000) {
+  for (let i = 0; i < rows.length; i += batchSize) {
+    const batch = rows.slice(i, i + batchSize).map((o) => ({
+      name: o.name,
+      account_type: o.accountType,
+      country: o.country,
+      city: o.city ?? null,
+      insee_code: o.inseeCode ?? null,
+      latitude: o.latitude ?? null,
+      longitude: o.longitude ?? null,
+    }));
+    await db.execute(
+      sql`insert into organisations (name, account_type, country, city, insee_code, latitude, longitude)
+        select name, account_type, country, city, insee_code, latitude, longitude
+        from jsonb_to_recordset(${JSON.stringify(batch)}::jsonb)
+          as r(name text, account_type text, country text, city text, insee_code text, latitude float8, longitude float8)`,
+    );
+  }
 }

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { hashPassword } from '../credentials.ts';
 import { ACCOUNT_TYPES, type AccountType, memberships, organisations, users } from '../schema/index.ts';
+import { bulkInsertOrganisations } from './bulk-profiles.ts';
 import { seedCatalogue } from './catalogue.ts';
 import { organisationName, personName } from './names.ts';
 import { createRandom, type Random } from './random.ts';
@@ -75,14 +76,13 @@ export async function seedOrganisations(
   const towns = loadTowns(2000);
   const big = towns.filter((t) => t.population >= 20_000);
   for (const [type, n] of Object.entries(perType) as [AccountType, number][]) {
-    for (let offset = 0; offset < n; offset += 1000) {
-      const rows = Array.from({ length: Math.min(1000, n - offset) }, () => {
-        // Venues cluster in larger towns, as in reality; other trades spread more widely.
-        const town = random.pick(type === 'venue' && random.chance(0.7) ? big : towns);
-        return { name: organisationName(type, town.name, random), accountType: type, ...townColumns(town) };
-      });
-      await db.insert(organisations).values(rows);
-    }
+    const rows = Array.from({ length: n }, () => {
+      // Venues cluster in larger towns, as in reality; other trades spread more widely.
+      const town = random.pick(type === 'venue' && random.chance(0.7) ? big : towns);
+      return { name: organisationName(type, town.name, random), accountType: type, ...townColumns(town) };
+    });
+    // One JSON parameter per 5,000 rows: 100,000 organisations in seconds rather than minutes.
+    await bulkInsertOrganisations(db, rows);
   }
 }
 
