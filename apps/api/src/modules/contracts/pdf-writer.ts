@@ -33,6 +33,23 @@ const NO_SHAPING = {
   rlig: false,
 };
 
+/**
+ * pdf-lib parses the font again for every document, and fontkit then re-reads its tables and
+ * glyphs lazily, which dominated rendering time. Parsed fonts are immutable for our use (layout and
+ * subsetting only read them), so one parsed instance per font file is shared by all documents.
+ */
+const parsed = new Map<Uint8Array, ReturnType<typeof fontkit.create>>();
+const sharedFontkit: typeof fontkit = {
+  create(data: Uint8Array, postscriptName?: string) {
+    let font = parsed.get(data);
+    if (!font) {
+      font = fontkit.create(data, postscriptName);
+      parsed.set(data, font);
+    }
+    return font;
+  },
+};
+
 const WIDTHS = { regular: new Map<string, number>(), bold: new Map<string, number>() };
 
 const A4: [number, number] = [595.28, 841.89];
@@ -54,7 +71,7 @@ export class PdfWriter {
   }
 
   static async create(doc: PDFDocument): Promise<PdfWriter> {
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(sharedFontkit);
     const f = fonts();
     const [regular, bold] = await Promise.all([
       doc.embedFont(f.regular, { subset: true, features: NO_SHAPING }),
