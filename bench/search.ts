@@ -1,0 +1,284 @@
+/**
+ * Catalogue search benchmark (not a test): seeds N venues and N artists (default 100,000 each) in a
+ * fresh PostgreSQL database, starts the API in this process on a free port and fires realistic
+ * mixed searches (5+ filters + radius + sort) at 100 concurrent connections over HTTP with
+ * autocannon. A naive baseline (no index: ILIKE + haversine over every row, separate count and
+ * facet queries) runs in the same process for comparison. Writes bench-results/search.json.
+ * Usage: npm run bench:search [-- --scale=100000 --duration=20 --connections=100]
+ * PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase } from '@flowstage/db';
+import { seedDemo } from '@flowstage/db/seed';
+import autocannon from 'autocannon';
+import { sql } from 'drizzle-orm';
+import pg from 'pg';
+import { buildApp } from '../apps/api/src/app.ts';
+import { loadConfig } from '../apps/api/src/config.ts';
+import { AccessTokens } from '../apps/api/src/lib/access-tokens.ts';
+
+const root = join(import.meta.dirname, '..');
+const arg = (name: string, fallback: number): number => {
+  const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return hit ? Number(hit.split('=')[1]) : fallback;
+};
+const scale = arg('scale', 100_000);
+const duration = arg('duration', 20);
+const connections = arg('connections', 100);
+/** --reuse=NAME skips seeding and runs on an existing bench database (kept, not dropped). */
+const reuse = process.argv.find((a) => a.startsWith('--reuse='))?.split('=')[1];
+const keep = reuse !== undefined || process.argv.includes('--keep');
+const serverUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = reuse ?? `fs_bench_search_${process.pid}_${randomBytes(3).toString('hex')}`;
+
+async function admin(statement: string) {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Deterministic PRNG so that two runs fire the same queries. */
+function mulberry32(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Town {
+  id: number;
+  name: string;
+  latitude: number;
+  longitude: number;
+}
+
+/** Searches a programmer or a booker would run: a town, a radius, genres, sizes, budget, language, a sort. */
+function realisticQueries(towns: readonly Town[], count: number) {
+  const rnd = mulberry32(42);
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
+  const families = [
+    'rock',
+    'pop',
+    'electro',
+    'jazz',
+    'hip-hop',
+    'chanson',
+    'world',
+    'metal',
+    'folk',
+    'reggae',
+  ];
+  const queries: { kind: 'venues' | 'artists'; params: URLSearchParams; town: Town; radiusKm: number }[] = [];
+  for (let i = 0; i < count; i++) {
+    const kind = rnd() < 0.5 ? 'venues' : 'artists';
+    const town = pick(towns);
+    const radiusKm = pick([50, 100, 150, 200]);
+    const capacity = pick([150, 300, 500, 800, 1500]);
+    const params = new URLSearchParams({
+      lat: town.latitude.toFixed(4),
+      lng: town.longitude.toFixed(4),
+      radiusKm: String(radiusKm),
+      genres: rnd() < 0.3 ? `${pick(families)},${pick(families)}` : pick(families),
+      capacityMin: String(Math.round(capacity * 0.6)),
+      capacityMax: String(capacity * 2),
+      priceMax: String(pick([300_000, 800_000, 1_500_000, 3_000_000])),
+      languages: 'fr',
+      sort: pick(['distance', 'distance', 'price', 'rating']),
+      limit: '20',
+    });
+    if (rnd() < 0.3) {
+      const day = new Date(Date.UTC(2027, 0, 1) + Math.floor(rnd() * 300) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
+      params.set('dateFrom', day);
+      params.set('dateTo', day);
+    }
+    queries.push({ kind, params, town, radiusKm });
+  }
+  return queries;
+}
+
+function summary(result: autocannon.Result) {
+  return {
+    requests: result.requests.total,
+    requestsPerSecond: Math.round(result.requests.average),
+    latencyMs: {
+      p50: result.latency.p50,
+      p95: 0,
+      p99: result.latency.p99,
+      mean: result.latency.mean,
+      max: result.latency.max,
+    },
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function fire(url: string, paths: readonly string[], headers: Record<string, string>, seconds: number) {
+  let i = 0;
+  const latencies: number[] = [];
+  const instance = autocannon({
+    url,
+    connections,
+    duration: seconds,
+    headers,
+    requests: [{ setupRequest: (request) => ({ ...request, path: paths[i++ % paths.length] as string }) }],
+  });
+  // autocannon reports p97.5 and p99 but not p95: record every latency to compute it exactly.
+  instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  const result = await instance;
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) =>
+    Math.round((latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? 0) * 100) /
+    100;
+  const s = summary(result);
+  return { ...s, latencyMs: { ...s.latencyMs, p50: at(0.5), p95: at(0.95), p99: at(0.99) } };
+}
+
+async function main() {
+  const started = Date.now();
+  if (!reuse) await admin(`create database ${dbName}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${dbName}`;
+  const database = await openDatabase({ databaseUrl: url.toString(), poolSize: 8 });
+  try {
+    console.info(`seeding ${scale} venues and ${scale} artists into ${dbName}…`);
+    const seedStart = Date.now();
+    if (!reuse) await seedDemo(database.db, { scale });
+    await database.db.execute(sql`vacuum analyze`);
+    const seedSeconds = (Date.now() - seedStart) / 1000;
+    const counts = (await database.db.execute(
+      sql`select kind, count(*)::int as n from catalogue_profiles where status = 'published' group by kind order by kind`,
+    )) as unknown as { rows: { kind: string; n: number }[] }; // node-postgres result
+    console.info(`seeded in ${seedSeconds.toFixed(1)} s`, counts.rows);
+
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      RATE_LIMIT_PER_HOUR: String(1_000_000_000),
+      PUBLIC_URL: 'http://127.0.0.1',
+    });
+    const ctx = {
+      config,
+      database,
+      db: database.db,
+      tokens: new AccessTokens(randomBytes(32).toString('hex')),
+      mailer: { send: async () => undefined },
+    };
+    const app = await buildApp(ctx, { logger: false });
+    // The naive baseline: what a first version would do (no index can serve it).
+    app.get('/bench/naive/:kind', { config: { access: 'public' } }, async (request) => {
+      const { kind } = request.params as { kind: string };
+      const q = request.query as Record<string, string>;
+      const profileKind = kind === 'venues' ? 'venue' : 'artist';
+      const lat = Number(q.lat);
+      const lng = Number(q.lng);
+      const radius = Number(q.radiusKm) * 1000;
+      const haversine = sql`(6371000 * 2 * asin(sqrt(power(sin(radians(latitude - ${lat}) / 2), 2) + cos(radians(${lat})) * cos(radians(latitude)) * power(sin(radians(longitude - ${lng}) / 2), 2))))`;
+      const where = sql`kind = ${profileKind} and status = 'published' and ${haversine} <= ${radius}
+        and array_to_string(genres, ',') ilike ${`%${(q.genres ?? '').split(',')[0]}%`}
+        and capacity_max >= ${Number(q.capacityMin)} and capacity_min <= ${Number(q.capacityMax)}
+        and price_min_cents <= ${Number(q.priceMax)} and array_to_string(languages, ',') ilike ${`%${q.languages}%`}`;
+      const items = await ctx.db.execute(
+        sql`select id, name, city, ${haversine} as distance from catalogue_profiles where ${where} order by distance limit 20`,
+      );
+      const total = await ctx.db.execute(sql`select count(*) from catalogue_profiles where ${where}`);
+      const facets = await ctx.db.execute(
+        sql`select country, count(*) from catalogue_profiles where ${where} group by country`,
+      );
+      return {
+        items: (items as unknown as { rows: unknown[] }).rows,
+        total: (total as unknown as { rows: unknown[] }).rows,
+        facets: (facets as unknown as { rows: unknown[] }).rows,
+      };
+    });
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`; // TCP listen gives an AddressInfo
+
+    const signup = await fetch(`${base}/api/v1/auth/signup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        email: `bench-${process.pid}@bench.flowstage.app`,
+        password: 'Tr0mbone!Jazz-bench',
+        displayName: 'Bench',
+        accountType: 'booker',
+        organisationName: 'Bench agency',
+        country: 'FR',
+      }),
+    });
+    const { accessToken } = (await signup.json()) as { accessToken: string };
+    const headers = { authorization: `Bearer ${accessToken}` };
+
+    const towns = (await database.db.execute(
+      sql`select id, name, latitude, longitude from towns where country = 'FR' and population >= 30000 order by id`,
+    )) as unknown as { rows: Town[] }; // node-postgres result
+    const queries = realisticQueries(towns.rows, 500);
+    const paths = queries.map((q) => `/api/v1/catalogue/search/${q.kind}?${q.params.toString()}`);
+
+    const sample = await fetch(`${base}${paths[0]}`, { headers });
+    const sampleBody = (await sample.json()) as { total: number; items: unknown[] };
+    console.info(`sample: HTTP ${sample.status}, ${sampleBody.total} matches`);
+
+    const explainQuery = queries[0];
+    console.info('warming up…');
+    await fire(base, paths, headers, 3);
+    console.info(`optimised search: ${connections} connections for ${duration} s…`);
+    const optimised = await fire(base, paths, headers, duration);
+    console.info(optimised);
+
+    const naivePaths = queries.map((q) => `/bench/naive/${q.kind}?${q.params.toString()}`);
+    console.info(`naive baseline: ${connections} connections for ${Math.min(duration, 10)} s…`);
+    const naive = await fire(base, naivePaths, {}, Math.min(duration, 10));
+    console.info(naive);
+
+    await app.close();
+    const results = {
+      benchmark: 'catalogue search',
+      date: new Date().toISOString(),
+      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
+      database: 'PostgreSQL (fresh database, dropped afterwards)',
+      dataset: { venuesAndArtistsEach: scale, publishedByKind: counts.rows, seedSeconds },
+      load: {
+        connections,
+        durationSeconds: duration,
+        distinctQueries: paths.length,
+        example: explainQuery ? paths[0] : null,
+      },
+      target: { p95Ms: 50, requestsPerSecond: 1500 },
+      optimised,
+      naiveBaseline: naive,
+      speedup: {
+        p95: Math.round((naive.latencyMs.p95 / Math.max(optimised.latencyMs.p95, 0.01)) * 10) / 10,
+        throughput:
+          Math.round((optimised.requestsPerSecond / Math.max(naive.requestsPerSecond, 1)) * 10) / 10,
+      },
+      totalSeconds: (Date.now() - started) / 1000,
+    };
+    mkdirSync(join(root, 'bench-results'), { recursive: true });
+    writeFileSync(join(root, 'bench-results', 'search.json'), `${JSON.stringify(results, null, 2)}\n`);
+    console.info('wrote bench-results/search.json');
+  } finally {
+    await database.close();
+    if (keep) console.info(`kept database ${dbName}`);
+    else await admin(`drop database if exists ${dbName} with (force)`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
