@@ -139,7 +139,7 @@ export function OpportunitiesPage() {
           <Stack gap="xs">
             <Group justify="space-between" wrap="wrap">
               <Text fw={700}>{o.title}</Text>
-              {o.local && <Badge color="teal">{t('quotes.local')}</Badge>}
+              {o.local && <Badge color="teal.9">{t('quotes.local')}</Badge>}
             </Group>
             <Text size="sm">
               {o.communeName} · {day(o.startDate, lang)} · {o.placeName} ·{' '}

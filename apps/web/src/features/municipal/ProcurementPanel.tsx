@@ -94,11 +94,14 @@ export function ProcurementPanel({
           <MunicipalProblem error={determine.error} />
           {d && (
             <Stack gap="xs" data-testid="procedure-result">
-              <Group>
-                <Badge size="lg" color={d.publicity.required ? 'orange' : 'teal'} data-testid="procedure">
-                  {pick(d.label, lang)}
-                </Badge>
-              </Group>
+              <Text
+                fw={700}
+                size="lg"
+                c={d.publicity.required ? 'orange.9' : 'teal.9'}
+                data-testid="procedure"
+              >
+                {pick(d.label, lang)}
+              </Text>
               <Text size="sm" data-testid="procedure-explanation">
                 {pick(d.explanation, lang)}
               </Text>

@@ -66,7 +66,7 @@ export function QuotesPanel({
                   </Table.Td>
                   <Table.Td>
                     {q.distanceMetres === null ? '—' : `${Math.round(q.distanceMetres / 1000)} km`}{' '}
-                    {q.local && <Badge color="teal">{t('quotes.local')}</Badge>}
+                    {q.local && <Badge color="teal.9">{t('quotes.local')}</Badge>}
                   </Table.Td>
                   <Table.Td>
                     <Text fw={700} data-testid="quote-score">
