@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { municipalApi, municipalKeys } from './api.ts';
@@ -66,7 +66,11 @@ export function QuotesPanel({
                   </Table.Td>
                   <Table.Td>
                     {q.distanceMetres === null ? '—' : `${Math.round(q.distanceMetres / 1000)} km`}{' '}
-                    {q.local && <Badge color="teal.9">{t('quotes.local')}</Badge>}
+                    {q.local && (
+                      <Text size="sm" fw={700} c="teal.9">
+                        {t('quotes.local')}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
                     <Text fw={700} data-testid="quote-score">
@@ -85,7 +89,9 @@ export function QuotesPanel({
                   </Table.Td>
                   <Table.Td>
                     <Stack gap={4}>
-                      <Badge variant="light">{t(`quoteStatus.${q.status}`)}</Badge>
+                      <Text size="sm" fw={600}>
+                        {t(`quoteStatus.${q.status}`)}
+                      </Text>
                       {canSelect && q.status === 'submitted' && (
                         <Button
                           size="xs"
