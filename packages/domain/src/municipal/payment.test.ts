@@ -99,12 +99,12 @@ describe('latePaymentInterest', () => {
 
   it('no ECB rate loaded for the half-year → no_rule_in_force', () => {
     const result = latePaymentInterest({
-      invoiceReceivedOn: '2026-06-15',
+      invoiceReceivedOn: '2026-12-15',
       buyerType: 'local_authority',
       amountDueInclVatCents: 100_000,
-      paidOn: '2026-08-01',
+      paidOn: '2027-02-01',
     });
-    expect(result).toMatchObject({ kind: 'no_rule_in_force', date: '2026-07-01' });
+    expect(result).toMatchObject({ kind: 'no_rule_in_force', date: '2027-01-01' });
   });
 
   it('rejects fractional cents', () => {

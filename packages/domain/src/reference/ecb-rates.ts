@@ -25,6 +25,14 @@ export const ECB_MRO_RATE_AT_HALF_YEAR_START: DatedTable<number> = [
     unconfirmed: true,
     note: 'to verify against the avis published in the JORF for the half-year',
   },
+  {
+    value: 215,
+    validFrom: '2026-07-01',
+    validTo: '2026-12-31',
+    source: ECB,
+    unconfirmed: true,
+    note: 'rate held since June 2025 as far as our sources go; to verify against the JORF avis for 2026-H2',
+  },
 ];
 
 /** Points added to the ECB rate for late-payment interest owed by public buyers. */
