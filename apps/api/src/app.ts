@@ -13,6 +13,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { ApiContext, ApiInstance } from './context.ts';
+import { bookingRoutes } from './modules/booking/index.ts';
 import { catalogueRoutes } from './modules/catalogue/index.ts';
 import { contractRoutes } from './modules/contracts/index.ts';
 import { dashboardRoutes } from './modules/dashboard/index.ts';
@@ -111,6 +112,7 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
       signatureRoutes(api, ctx);
       matchingRoutes(api, ctx);
       touringRoutes(api, ctx);
+      bookingRoutes(api, ctx);
     },
     { prefix: '/api/v1' },
   );

@@ -7,6 +7,7 @@ import { AccessTokens } from './lib/access-tokens.ts';
 import { JobRunner } from './lib/jobs/index.ts';
 import { createMailer } from './lib/mailer.ts';
 import { platformSecret } from './lib/secrets.ts';
+import { registerBookingJobs } from './modules/booking/index.ts';
 import { registerEventJobs } from './modules/events/index.ts';
 import { ensurePlatformCertificate } from './modules/signature/index.ts';
 
@@ -37,7 +38,10 @@ export async function createServer(config: Config, options: { serveWeb?: boolean
   };
   const app = await buildApp(ctx, options);
   // Background jobs (webhooks, e-mails, hold expiry): stopped before the database closes.
-  const jobs = registerEventJobs(new JobRunner(database.db, { onError: (e) => app.log.error(e) }), ctx);
+  const jobs = registerBookingJobs(
+    registerEventJobs(new JobRunner(database.db, { onError: (e) => app.log.error(e) }), ctx),
+    ctx,
+  );
   app.addHook('onReady', async () => {
     // The PAdES seal certificate is generated on first start and kept in the database.
     await ensurePlatformCertificate(database.db);

@@ -23,6 +23,7 @@ export {
   needsLegalExpert,
   routeValidation,
   VALIDATION_POLICIES,
+  validationDueAt,
   type ValidationPolicy,
   type ValidationReason,
   type ValidationRouting,

@@ -62,3 +62,9 @@ export function routeValidation(subject: ValidationSubject, now: Date): Validati
 export function needsLegalExpert(reasons: readonly ValidationReason[]): boolean {
   return reasons.includes('non_standard_clause');
 }
+
+/** When an item (re)entering the queue at `now` is due, under the policy in force that day. */
+export function validationDueAt(now: Date): Date | null {
+  const lookup = valueAt(VALIDATION_POLICIES, now.toISOString().slice(0, 10));
+  return lookup.kind === 'found' ? new Date(now.getTime() + lookup.value.slaSeconds * 1000) : null;
+}
