@@ -1,4 +1,4 @@
-import { findLibraryClause } from './clauses.ts';
+import { findLibraryClause, type LibraryClause } from './clauses.ts';
 import { describeDeal, describeVat, fill, longDate, percent } from './format.ts';
 import type {
   ContractCountry,
@@ -135,7 +135,12 @@ function applies(id: string, terms: ContractTerms): boolean {
  * Turns contract terms into the document both parties sign: template title, parties, the
  * template's clauses, extra library clauses, then hand-written clauses flagged non-standard.
  */
-export function buildContractDocument(terms: ContractTerms, reference: string): ContractDocument {
+/** `orgLibrary`: the organisation's own library clauses, usable by id like the platform's. */
+export function buildContractDocument(
+  terms: ContractTerms,
+  reference: string,
+  orgLibrary: readonly LibraryClause[] = [],
+): ContractDocument {
   const template = findTemplate(terms.country, terms.kind);
   const language = template.languages.includes(terms.language) ? terms.language : 'en';
   const t: ContractTerms = language === terms.language ? terms : { ...terms, language };
@@ -158,7 +163,7 @@ export function buildContractDocument(terms: ContractTerms, reference: string): 
     ...t.libraryClauses.filter((id) => !template.clauses.includes(id)),
   ];
   for (const id of ids) {
-    const clause = findLibraryClause(id);
+    const clause = findLibraryClause(id, orgLibrary);
     if (!clause) continue; // unknown ids are reported by checkMandatoryMentions
     clauses.push({
       id,

@@ -1,6 +1,7 @@
 import type { ContractKind, ContractLanguage } from './model.ts';
 
 export type ClauseCategory =
+  | 'custom'
   | 'parties'
   | 'object'
   | 'show'
@@ -257,6 +258,10 @@ export const CLAUSE_LIBRARY: readonly LibraryClause[] = [
   },
 ];
 
-export function findLibraryClause(id: string): LibraryClause | undefined {
-  return CLAUSE_LIBRARY.find((c) => c.id === id);
+/** A clause of the platform library, or of an organisation's own library passed as `extra`. */
+export function findLibraryClause(
+  id: string,
+  extra: readonly LibraryClause[] = [],
+): LibraryClause | undefined {
+  return CLAUSE_LIBRARY.find((c) => c.id === id) ?? extra.find((c) => c.id === id);
 }

@@ -129,6 +129,21 @@ describe('buildContractDocument', () => {
     expect(documentText(doc)).toContain('Parking [non-standard]');
   });
 
+  it("uses an organisation's own library clause by id, as a standard clause", () => {
+    const own = {
+      id: 'org:parking',
+      category: 'custom' as const,
+      kinds: [],
+      title: { fr: 'Stationnement', en: 'Parking', nl: 'Parkeren', de: 'Parken' },
+      text: { fr: 'Deux places réservées.', en: 'Two reserved spaces.', nl: 'Twee plaatsen.', de: 'Zwei Plätze.' },
+    };
+    const terms = with_({ libraryClauses: ['org:parking'] });
+    expect(checkMandatoryMentions(terms).missing.map((m) => m.code)).toEqual(['unknown_clause']);
+    expect(checkMandatoryMentions(terms, [own]).missing).toEqual([]);
+    const clause = buildContractDocument(terms, REF, [own]).clauses.find((c) => c.id === 'org:parking');
+    expect(clause).toMatchObject({ standard: true, title: 'Stationnement', text: 'Deux places réservées.' });
+  });
+
   it('drops the radius and annex clauses when there is none', () => {
     const doc = buildContractDocument(with_({ radius: null, riders: [] }), REF);
     expect(doc.clauses.map((c) => c.id)).not.toContain('radius.default');

@@ -1,6 +1,6 @@
 import { isPlausibleVatId, isValidSiret } from '../municipal/identifiers.ts';
 import { isIsoDay } from '../reference/index.ts';
-import { findLibraryClause } from './clauses.ts';
+import { findLibraryClause, type LibraryClause } from './clauses.ts';
 import type { ContractParty, ContractTerms } from './model.ts';
 import { vatOnFee } from './vat.ts';
 
@@ -88,7 +88,10 @@ function registration(party: ContractParty, who: 'producer' | 'organiser'): Ment
  * licence number must appear on contracts (fine up to 2,000 € otherwise), and an organiser should
  * check the producer's SIRET and licence because it may be held the employer if the producer defaults.
  */
-export function checkMandatoryMentions(terms: ContractTerms): MentionReport {
+export function checkMandatoryMentions(
+  terms: ContractTerms,
+  orgLibrary: readonly LibraryClause[] = [],
+): MentionReport {
   const missing: Mention[] = [];
   const warnings: Mention[] = [];
   missing.push(...registration(terms.producer, 'producer'), ...registration(terms.organiser, 'organiser'));
@@ -150,7 +153,7 @@ export function checkMandatoryMentions(terms: ContractTerms): MentionReport {
       warnings.push({ code: 'vat_rate', message: `VAT rate unconfirmed (${vat.source})` });
   }
   for (const id of terms.libraryClauses) {
-    if (!findLibraryClause(id))
+    if (!findLibraryClause(id, orgLibrary))
       missing.push({ code: 'unknown_clause', message: `clause ${id} is not in the library` });
   }
   return { missing, warnings };

@@ -1,5 +1,5 @@
 import { contractReferenceCounters, contracts, contractVersions, type DbOrTx } from '@flowstage/db';
-import { formatContractReference } from '@flowstage/domain/contracts';
+import { type ContractDocument, formatContractReference } from '@flowstage/domain/contracts';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import { notFound } from '../../errors.ts';
 
@@ -56,4 +56,9 @@ export async function findVersion(db: DbOrTx, contractId: string, version: numbe
     .where(and(eq(contractVersions.contractId, contractId), eq(contractVersions.version, version)));
   if (!row) throw notFound('Contract version');
   return row;
+}
+
+/** The document as rendered when the version was saved (kept so later library edits never change it). */
+export function storedDocument(row: VersionRow): ContractDocument {
+  return row.document as unknown as ContractDocument; // written by insertVersion from buildContractDocument
 }

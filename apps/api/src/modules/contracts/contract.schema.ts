@@ -149,3 +149,11 @@ export const diffSchema = z.object({
   ),
   patch: z.string(),
 });
+
+const perLanguage = (max: number) =>
+  z.strictObject({ fr: text(max), en: text(max), nl: text(max).optional(), de: text(max).optional() });
+export const newClauseBody = z.strictObject({
+  key: z.string().regex(/^[a-z0-9][a-z0-9_-]{1,40}$/, 'lower-case letters, digits, - and _'),
+  title: perLanguage(200),
+  text: perLanguage(10_000),
+});

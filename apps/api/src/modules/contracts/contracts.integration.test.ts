@@ -201,4 +201,40 @@ describe('contracts API', () => {
     });
     expect(check.json().missing.map((m: { code: string }) => m.code)).toEqual(['organiser_licence']);
   });
+
+  it("an organisation's own clause is usable by id and stays standard; others cannot see it", async () => {
+    const add = (who: SignedUp, org: string, key = 'parking') =>
+      t.app.inject({
+        method: 'POST',
+        url: url(org, '/clauses'),
+        headers: who.auth,
+        payload: {
+          key,
+          title: { fr: 'Stationnement', en: 'Parking' },
+          text: { fr: 'Deux places pour le camion.', en: 'Two spaces for the truck.' },
+        },
+      });
+    const created = await add(producer, producer.organisationId);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ id: 'org:parking', title: { de: 'Parking' } });
+    expect((await add(producer, producer.organisationId)).statusCode).toBe(409);
+    expect((await add(outsider, producer.organisationId)).statusCode).toBe(404);
+
+    const c = await create({ ...exampleContractTerms(), libraryClauses: ['org:parking'] });
+    expect(c.json().mentions.missing).toEqual([]);
+    const html = await t.app.inject({
+      method: 'GET',
+      url: url(producer.organisationId, `/${c.json().id}/versions/1/html`),
+      headers: producer.auth,
+    });
+    expect(html.body).toContain('Deux places pour le camion.');
+    expect(html.body).not.toContain('class="non-standard"');
+
+    const theirs = await t.app.inject({
+      method: 'GET',
+      url: url(outsider.organisationId, '/clauses'),
+      headers: outsider.auth,
+    });
+    expect(theirs.json().map((x: { id: string }) => x.id)).not.toContain('org:parking');
+  });
 });

@@ -4,9 +4,11 @@ import {
   type ContractTerms,
   checkMandatoryMentions,
   findTemplate,
+  type LibraryClause,
 } from '@flowstage/domain/contracts';
 import { eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
+import { organisationLibrary } from './clause-library.ts';
 import { termsSchema } from './contract.schema.ts';
 import { findContractFor, findVersion, listVersions, nextContractReference } from './contract-repository.ts';
 import { renderContractPdf } from './render.ts';
@@ -21,6 +23,7 @@ export interface CreateContractInput {
 
 async function insertVersion(
   tx: DbOrTx,
+  ownerOrgId: string,
   contractId: string,
   reference: string,
   version: number,
@@ -28,7 +31,7 @@ async function insertVersion(
   userId: string,
   now: Date,
 ) {
-  const document = buildContractDocument(terms, reference);
+  const document = buildContractDocument(terms, reference, await organisationLibrary(tx, ownerOrgId));
   const pdf = await renderContractPdf(document, terms, now);
   await tx.insert(contractVersions).values({
     contractId,
@@ -71,7 +74,7 @@ export async function createContract(db: Db, input: CreateContractInput) {
         })
         .returning({ id: contracts.id });
       if (!row) throw new Error('contract insert returned nothing');
-      await insertVersion(tx, row.id, reference, 1, input.terms, input.userId, now);
+      await insertVersion(tx, input.organisationId, row.id, reference, 1, input.terms, input.userId, now);
       return row.id;
     })
     .catch((error: unknown) => {
@@ -118,6 +121,7 @@ export async function addContractVersion(
       .returning({ version: contracts.currentVersion });
     await insertVersion(
       tx,
+      contract.organisationId,
       contractId,
       contract.reference,
       locked?.version ?? contract.currentVersion + 1,
@@ -145,12 +149,15 @@ export async function describeContract(db: DbOrTx, orgId: string, contractId: st
     currentVersion: c.currentVersion,
     createdAt: c.createdAt.toISOString(),
     versions: versions.map((v) => ({ ...v, createdAt: v.createdAt.toISOString() })),
-    mentions: mentionReport(termsSchema.parse(current.terms)),
+    mentions: mentionReport(
+      termsSchema.parse(current.terms),
+      await organisationLibrary(db, c.organisationId),
+    ),
   };
 }
 
 /** The mention report as plain arrays for the response schema. */
-export function mentionReport(terms: ContractTerms) {
-  const report = checkMandatoryMentions(terms);
+export function mentionReport(terms: ContractTerms, orgLibrary: readonly LibraryClause[] = []) {
+  const report = checkMandatoryMentions(terms, orgLibrary);
   return { missing: [...report.missing], warnings: [...report.warnings] };
 }

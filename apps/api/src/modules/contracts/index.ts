@@ -1,5 +1,11 @@
 export { termsSchema } from './contract.schema.ts';
-export { type ContractRow, findContractFor, findVersion, type VersionRow } from './contract-repository.ts';
+export {
+  type ContractRow,
+  findContractFor,
+  findVersion,
+  storedDocument,
+  type VersionRow,
+} from './contract-repository.ts';
 export { createContract } from './create-contract.ts';
 export { PdfWriter } from './pdf-writer.ts';
 export { renderContractHtml, renderContractPdf, sha256Hex } from './render.ts';

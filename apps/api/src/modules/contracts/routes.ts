@@ -1,11 +1,12 @@
 import type { MemberRole } from '@flowstage/db';
-import { buildContractDocument, CLAUSE_LIBRARY, diffContractDocuments } from '@flowstage/domain/contracts';
+import { CLAUSE_LIBRARY, diffContractDocuments } from '@flowstage/domain/contracts';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { caller } from '../../plugins/access.ts';
-import { requireMembership } from '../identity/index.ts';
+import { MANAGERS, requireMembership } from '../identity/index.ts';
+import { addOrganisationClause, listClauses } from './clause-library.ts';
 import * as s from './contract.schema.ts';
-import { findContractFor, findVersion } from './contract-repository.ts';
+import { findContractFor, findVersion, storedDocument } from './contract-repository.ts';
 import { addContractVersion, createContract, describeContract, mentionReport } from './create-contract.ts';
 import { renderContractHtml } from './render.ts';
 
@@ -36,6 +37,35 @@ export function contractRoutes(app: ApiInstance, ctx: ApiContext) {
       response: { 200: s.mentionReportSchema },
     },
     handler: async (request) => mentionReport(request.body.terms),
+  });
+
+  app.get(`${base}/clauses`, {
+    config: { access: 'user' },
+    schema: {
+      tags,
+      summary: "Platform clause library plus the organisation's own clauses (ids org:<key>)",
+      params: s.orgParams,
+      response: { 200: z.array(s.clauseSchema) },
+    },
+    handler: async (request) => {
+      await requireMembership(db, caller(request).userId, request.params.orgId);
+      return listClauses(db, request.params.orgId);
+    },
+  });
+
+  app.post(`${base}/clauses`, {
+    config: { access: 'user' },
+    schema: {
+      tags,
+      summary: "Add a clause to the organisation's library (owner/admin)",
+      params: s.orgParams,
+      body: s.newClauseBody,
+      response: { 201: s.clauseSchema },
+    },
+    handler: async (request, reply) => {
+      await requireMembership(db, caller(request).userId, request.params.orgId, MANAGERS);
+      return reply.code(201).send(await addOrganisationClause(db, request.params.orgId, request.body));
+    },
   });
 
   app.post(base, {
@@ -114,10 +144,10 @@ export function contractRoutes(app: ApiInstance, ctx: ApiContext) {
     handler: async (request, reply) => {
       const { orgId, contractId, version } = request.params;
       await requireMembership(db, caller(request).userId, orgId);
-      const contract = await findContractFor(db, orgId, contractId);
+      // Visibility check: the contract must be the organisation's or its counterparty's.
+      await findContractFor(db, orgId, contractId);
       const row = await findVersion(db, contractId, version);
-      const document = buildContractDocument(s.termsSchema.parse(row.terms), contract.reference);
-      return reply.type('text/html; charset=utf-8').send(renderContractHtml(document));
+      return reply.type('text/html; charset=utf-8').send(renderContractHtml(storedDocument(row)));
     },
   });
 
@@ -133,14 +163,15 @@ export function contractRoutes(app: ApiInstance, ctx: ApiContext) {
     handler: async (request) => {
       const { orgId, contractId } = request.params;
       await requireMembership(db, caller(request).userId, orgId);
-      const contract = await findContractFor(db, orgId, contractId);
+      await findContractFor(db, orgId, contractId);
       const [a, b] = await Promise.all([
         findVersion(db, contractId, request.query.from),
         findVersion(db, contractId, request.query.to),
       ]);
-      const doc = (row: typeof a) =>
-        buildContractDocument(s.termsSchema.parse(row.terms), contract.reference);
-      const diff = diffContractDocuments(doc(a), doc(b), { before: `v${a.version}`, after: `v${b.version}` });
+      const diff = diffContractDocuments(storedDocument(a), storedDocument(b), {
+        before: `v${a.version}`,
+        after: `v${b.version}`,
+      });
       return {
         ...diff,
         clauses: diff.clauses.map((c) =>

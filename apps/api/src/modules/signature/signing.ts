@@ -6,10 +6,9 @@ import {
   signatureRequests,
   signatureSigners,
 } from '@flowstage/db';
-import { buildContractDocument } from '@flowstage/domain/contracts';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.ts';
-import { sha256Hex, termsSchema } from '../contracts/index.ts';
+import { sha256Hex, storedDocument } from '../contracts/index.ts';
 import { emitEvent } from '../events/index.ts';
 import { appendAudit, auditTrail } from './audit.ts';
 import { appendCertificatePage } from './certificate-page.ts';
@@ -62,8 +61,7 @@ export async function openSigningLink(db: Db, token: string, caller: Caller) {
     where: eq(contractVersions.id, request.contractVersionId),
   });
   if (!version) throw notFound('Contract version');
-  const terms = termsSchema.parse(version.terms);
-  const document = buildContractDocument(terms, contract.reference);
+  const document = storedDocument(version);
   const signers = await signersOf(db, request.id);
   if (!signer.openedAt) {
     await db.transaction(async (tx) => {
