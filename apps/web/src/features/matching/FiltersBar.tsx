@@ -30,6 +30,8 @@ export function apiFilters(f: Filters) {
   };
 }
 
+const BASE_SORTS: readonly string[] = ['score', 'distance', 'price', 'capacity', 'name'];
+
 const num = (v: string | number): number | '' => (typeof v === 'number' ? v : '');
 
 export function FiltersBar({
@@ -47,7 +49,9 @@ export function FiltersBar({
       value: s,
       label: t(`filters.sorts.${s}`),
     })),
-    ...criteria.map((c) => ({ value: c, label: t(`criteria.${c}`, { defaultValue: c }) })),
+    ...criteria
+      .filter((c) => !BASE_SORTS.includes(c))
+      .map((c) => ({ value: c, label: t(`criteria.${c}`, { defaultValue: c }) })),
   ];
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, md: 6 }} data-testid="match-filters">

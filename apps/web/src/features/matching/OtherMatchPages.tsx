@@ -257,7 +257,7 @@ export function CampsitePage() {
           ))}
           <Group>
             <Button
-              variant="light"
+              variant="default"
               onClick={() =>
                 setStops((all) => [
                   ...all,

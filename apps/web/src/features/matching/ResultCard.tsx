@@ -36,7 +36,7 @@ export function ResultCard({ result, saved, saving, onSave }: ResultCardProps) {
               {c.name}
             </Text>
             {c.verified && (
-              <Badge size="xs" variant="light" color="teal">
+              <Badge size="xs" variant="filled" color="teal.9">
                 {t('results.verified')}
               </Badge>
             )}
@@ -46,20 +46,24 @@ export function ResultCard({ result, saved, saving, onSave }: ResultCardProps) {
           </Text>
           {date && <Text size="sm">{t('results.date', { date })}</Text>}
         </Stack>
-        <Badge
+        <Text
+          fw={800}
           size="xl"
-          variant="filled"
-          color="indigo"
+          c="indigo.9"
+          style={{ whiteSpace: 'nowrap' }}
           aria-label={`${t('results.score')} ${result.score}${t('results.outOf')}`}
           data-testid="match-score"
         >
           {result.score.toLocaleString(i18n.language)}
-        </Badge>
+          <Text span size="xs" c="dimmed">
+            {t('results.outOf')}
+          </Text>
+        </Text>
       </Group>
       <Group mt="xs" gap="xs">
         <Button
           size="xs"
-          variant="light"
+          variant="default"
           onClick={toggle}
           aria-expanded={open}
           data-testid="toggle-breakdown"

@@ -39,7 +39,7 @@ export function ShortlistPage() {
                 {e.score}
               </Badge>
               {e.status === 'hold_requested' ? (
-                <Badge color="teal" variant="light" data-testid="hold-requested">
+                <Badge color="teal.9" variant="filled" data-testid="hold-requested">
                   {t('shortlist.holdRequested')}
                 </Badge>
               ) : (

@@ -1,0 +1,142 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../support/app-server.ts';
+import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+const PASSWORD = 'Tr0mbone!Jazz';
+const bookerEmail = `booker-${Date.now()}@agence-e2e.fr`;
+
+async function call<T>(path: string, body: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}
+
+async function signUp(email: string, accountType: string, organisationName: string) {
+  const s = await call<{ accessToken: string; organisations: { id: string }[] }>('/auth/signup', {
+    email,
+    password: PASSWORD,
+    displayName: organisationName,
+    accountType,
+    organisationName,
+    country: 'FR',
+    locale: 'fr',
+  });
+  return { token: s.accessToken, orgId: s.organisations[0]!.id };
+}
+
+async function publish(who: { token: string; orgId: string }, doc: Record<string, unknown>) {
+  const { id } = await call<{ id: string }>(
+    '/catalogue/profiles',
+    { organisationId: who.orgId, country: 'FR', languages: ['fr'], ...doc },
+    who.token,
+  );
+  await call(`/catalogue/profiles/${id}/publish`, {}, who.token);
+}
+
+const venue = (
+  name: string,
+  city: string,
+  latitude: number,
+  longitude: number,
+  standing: number,
+  budget: number,
+  genres: string[],
+) => ({
+  kind: 'venue',
+  name,
+  city,
+  latitude,
+  longitude,
+  genres,
+  details: {
+    venueType: 'smac',
+    capacityStanding: standing,
+    budget: { minCents: 100_000, maxCents: budget, currency: 'EUR' },
+  },
+});
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+  const booker = await signUp(bookerEmail, 'booker', 'Agence Ondes');
+  const venues = await signUp(`salles-${Date.now()}@salles-e2e.fr`, 'venue', 'Réseau des salles');
+  await publish(booker, {
+    kind: 'artist',
+    name: 'Les Ondes Électriques',
+    city: 'Nantes',
+    latitude: 47.2184,
+    longitude: -1.5536,
+    genres: ['indie-rock'],
+    details: {
+      actType: 'band',
+      capacityRange: { min: 200, max: 900 },
+      fees: [{ dealType: 'flat_guarantee', minCents: 150_000, maxCents: 400_000, currency: 'EUR' }],
+      travellingParty: 5,
+    },
+  });
+  await publish(venues, venue('Le Ferrailleur', 'Nantes', 47.2063, -1.5647, 450, 450_000, ['rock']));
+  await publish(
+    venues,
+    venue('Stereolux', 'Nantes', 47.2065, -1.5644, 1200, 600_000, ['indie-rock', 'electro']),
+  );
+  await publish(venues, venue('Le Chabada', 'Angers', 47.4784, -0.5632, 900, 500_000, ['pop']));
+  await publish(venues, venue('Zénith Géant', 'Paris', 48.8938, 2.3932, 20_000, 9_000_000, ['pop']));
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('a booker finds venues for an artist', () => {
+  it('ranks venues, opens a breakdown, asks why a venue is excluded and saves a shortlist with a hold request', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByLabel('Adresse e-mail').fill(bookerEmail);
+    await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('dashboard').waitFor();
+
+    await page.goto(`${app.baseUrl}/app/matching/venues`);
+    await page.getByTestId('match-page-venues').waitFor();
+    await expect.poll(() => page.getByTestId('own-profile-select').inputValue()).toContain('Les Ondes');
+    await page.getByTestId('match-search').click();
+    await page.getByTestId('match-result').first().waitFor();
+    const names = await page.getByTestId('match-name').allTextContents();
+    expect(names).toContain('Le Ferrailleur');
+    expect(names).not.toContain('Zénith Géant');
+
+    // The breakdown: one bar per criterion, explained in French.
+    await page.getByTestId('toggle-breakdown').first().click();
+    await page.getByTestId('breakdown').first().waitFor();
+    expect(await page.getByTestId('breakdown').first().locator('[role="progressbar"]').count()).toBe(7);
+    await expect.poll(() => page.getByTestId('breakdown').first().textContent()).toContain('Jauge');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'matching-breakdown-390-fr');
+
+    // "Why not this one?" for the arena the artist is far too small for.
+    await page.getByTestId('why-not-select').fill('Zénith');
+    await page.getByRole('option', { name: /Zénith Géant/ }).click();
+    await page.getByTestId('why-not-ask').click();
+    await page.getByTestId('why-not-reasons').waitFor();
+    await expect.poll(() => page.getByTestId('why-not-answer').textContent()).toMatch(/jauge|capacité|20/i);
+    await screenshot(page, 'matching-why-not-390-fr');
+
+    // Save the best result, then request a hold from the shortlist.
+    await page.getByTestId('save-result').first().click();
+    await expect.poll(() => page.getByTestId('save-result').first().textContent()).toBe('Gardé');
+    await page.goto(`${app.baseUrl}/app/matching/shortlist`);
+    await page.getByTestId('shortlist-entry').first().waitFor();
+    await page.getByTestId('request-hold').first().click();
+    await page.getByTestId('hold-requested').first().waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'matching-shortlist-390-fr');
+    await context.close();
+  });
+});
