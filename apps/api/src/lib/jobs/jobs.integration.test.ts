@@ -181,7 +181,7 @@ describe('job queue', () => {
     });
     await enqueueJob(database.db, { queue: 'q.loop', payload: { n: 7 }, runAt: new Date(Date.now() - 1000) });
     runner.start(10);
-    await expect.poll(() => seen, { timeout: 5000 }).toEqual([7]);
+    await expect.poll(() => seen, { timeout: 30_000 }).toEqual([7]);
     await runner.stop();
   });
 });
