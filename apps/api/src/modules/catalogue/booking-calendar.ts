@@ -21,7 +21,8 @@ export async function profileDayStatus(
   // Rules use ISO weekdays (1 = Monday … 7 = Sunday); dayOfWeek is 0 = Sunday.
   const weekday = dayOfWeek(day) === 0 ? 7 : dayOfWeek(day);
   const ruled = profile.rules.some(
-    (r) => r.weekdays.includes(weekday) && (r.from === null || r.from <= day) && (r.to === null || day <= r.to),
+    (r) =>
+      r.weekdays.includes(weekday) && (r.from === null || r.from <= day) && (r.to === null || day <= r.to),
   );
   return busy || ruled ? 'busy' : 'free';
 }

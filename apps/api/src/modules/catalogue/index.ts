@@ -1,3 +1,4 @@
+export { markDayBooked, profileDayStatus, unmarkDayBooked } from './booking-calendar.ts';
 export {
   currentChangeSeq,
   type MatchingFeedRow,
@@ -7,5 +8,5 @@ export {
   pruneProfileChanges,
   streamPublishedProfiles,
 } from './matching-feed.ts';
+export { recordCollaboration } from './reviews.ts';
 export { catalogueRoutes } from './routes.ts';
-export { markDayBooked, profileDayStatus, unmarkDayBooked } from './booking-calendar.ts';

@@ -1,6 +1,7 @@
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { availabilityRoutes } from './availability-routes.ts';
 import { profileRoutes } from './profile-routes.ts';
+import { reviewRoutes } from './review-routes.ts';
 import { searchRoutes } from './search-routes.ts';
 import { transferRoutes } from './transfer-routes.ts';
 
@@ -10,4 +11,5 @@ export function catalogueRoutes(app: ApiInstance, ctx: ApiContext) {
   searchRoutes(app, ctx);
   availabilityRoutes(app, ctx);
   transferRoutes(app, ctx);
+  reviewRoutes(app, ctx);
 }
