@@ -48,8 +48,15 @@ function FitToContent({ markers, circle }: Pick<FlowMapProps, 'markers' | 'circl
   const key =
     markers.map((m) => m.id).join(',') +
     (circle ? `@${circle.latitude},${circle.longitude},${circle.radiusMetres}` : '');
+  // Leaflet measures its container once: follow later size changes (media queries, drawers, tabs).
+  useEffect(() => {
+    const observer = new ResizeObserver(() => map.invalidateSize());
+    observer.observe(map.getContainer());
+    return () => observer.disconnect();
+  }, [map]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` summarises markers and circle.
   useEffect(() => {
+    map.invalidateSize();
     const points: [number, number][] = markers.map((m) => [m.latitude, m.longitude]);
     if (circle) {
       const dLat = circle.radiusMetres / 111_320;

@@ -2,6 +2,9 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { NotFoundPage } from '../../app/layout/NotFoundPage.tsx';
 import { searchPath } from './kinds.ts';
+import { MyProfilesPage } from './MyProfilesPage.tsx';
+import { ProfileCreatePage, ProfileEditPage } from './ProfileEditPage.tsx';
+import { ProfilePage } from './ProfilePage.tsx';
 import { SearchPage } from './SearchPage.tsx';
 
 /** Buyers (venues, town halls, campsites) look for artists first; everyone else for venues. */
@@ -18,6 +21,10 @@ export function CatalogueRoutes() {
       <Route index element={<CatalogueHome />} />
       <Route path="search" element={<CatalogueHome />} />
       <Route path="search/:kindSlug" element={<SearchPage />} />
+      <Route path="mine" element={<MyProfilesPage />} />
+      <Route path="new/:kind" element={<ProfileCreatePage />} />
+      <Route path="profiles/:profileId" element={<ProfilePage />} />
+      <Route path="profiles/:profileId/edit" element={<ProfileEditPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

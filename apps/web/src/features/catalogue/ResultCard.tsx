@@ -96,7 +96,7 @@ export const ResultCard = forwardRef<HTMLDivElement, Props>(function ResultCard(
             </Group>
           )}
         </Group>
-        <Group gap={4} justify="space-between" wrap="nowrap">
+        <Group gap={4} justify="space-between" wrap="wrap">
           <Group gap={4}>
             {hit.genres.slice(0, 4).map((g) => (
               <Badge key={g} size="sm" variant="outline" color="gray">

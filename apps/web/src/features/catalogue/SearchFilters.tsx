@@ -177,7 +177,7 @@ export function SearchFilters({ kind, value, facets, genres, onApply }: Props) {
             />
           </Group>
         )}
-        <Group grow align="flex-start" gap="xs">
+        <Stack gap="xs">
           <TextInput
             type="date"
             label={t('filters.dateFrom')}
@@ -193,7 +193,7 @@ export function SearchFilters({ kind, value, facets, genres, onApply }: Props) {
             onChange={(e) => set('dateTo', e.currentTarget.value)}
             data-testid="filter-date-to"
           />
-        </Group>
+        </Stack>
         {applies.genres && genres.length > 0 && (
           <MultiSelect
             label={t('filters.genres')}
@@ -293,14 +293,19 @@ export function SearchFilters({ kind, value, facets, genres, onApply }: Props) {
           }}
           data-testid="filter-sort"
         />
-        <Group grow>
-          <Button variant="default" onClick={() => onApply(EMPTY_FILTERS)} data-testid="filters-reset">
-            {t('filters.reset')}
-          </Button>
-          <Button type="submit" data-testid="filters-apply">
+        <Stack gap="xs">
+          <Button type="submit" fullWidth data-testid="filters-apply">
             {t('filters.apply')}
           </Button>
-        </Group>
+          <Button
+            variant="subtle"
+            fullWidth
+            onClick={() => onApply(EMPTY_FILTERS)}
+            data-testid="filters-reset"
+          >
+            {t('filters.reset')}
+          </Button>
+        </Stack>
       </Stack>
     </form>
   );

@@ -50,7 +50,7 @@ function KindSearch({ kind }: { kind: ProfileKind }) {
   const [params, setParams] = useSearchParams();
   const filters = useMemo(() => parseFilters(params), [params]);
   const query = apiQuery(filters);
-  const wide = useMediaQuery('(min-width: 62em)') ?? true;
+  const wide = useMediaQuery('(min-width: 62em)', true, { getInitialValueInEffect: false });
   const [drawerOpen, drawer] = useDisclosure(false);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const cards = useRef(new Map<string, HTMLDivElement>());
@@ -157,13 +157,13 @@ function KindSearch({ kind }: { kind: ProfileKind }) {
       )}
       <Grid gap="md">
         {wide && (
-          <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
+          <Grid.Col span={{ base: 12, md: 4, xl: 3 }}>
             <Paper withBorder p="md" component="aside" aria-label={t('filters.title')}>
               {filtersPanel}
             </Paper>
           </Grid.Col>
         )}
-        <Grid.Col span={{ base: 12, md: 8, lg: 9 }}>
+        <Grid.Col span={{ base: 12, md: 8, xl: 9 }}>
           <Stack gap="sm">
             <ProblemAlert error={search.error} />
             <Text aria-live="polite" data-testid="result-total" fw={500}>

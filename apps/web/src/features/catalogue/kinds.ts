@@ -1,6 +1,6 @@
 import { KIND_PLURALS, PROFILE_KINDS, type ProfileKind } from '@flowstage/domain/catalogue';
 
-export { KIND_PLURALS, PROFILE_KINDS };
+export { isProfileKind, KIND_PLURALS, PROFILE_KINDS } from '@flowstage/domain/catalogue';
 
 /** The search page of a kind is /app/catalogue/search/<plural>, as in the API. */
 export function kindFromSlug(slug: string | undefined): ProfileKind | null {
