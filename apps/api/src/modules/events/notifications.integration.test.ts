@@ -155,6 +155,22 @@ describe('webhook subscriptions', () => {
   });
 });
 
+describe('OpenAPI', () => {
+  it('documents the webhook headers, signature and replay window', async () => {
+    const spec = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json();
+    const description: string = spec.paths['/api/v1/organisations/{orgId}/webhooks'].post.description;
+    for (const text of [
+      'Flowstage-Signature',
+      'Flowstage-Delivery',
+      'Flowstage-Timestamp',
+      'HMAC-SHA256',
+      '5 minutes',
+      'verifyWebhookSignature',
+    ])
+      expect(description).toContain(text);
+  });
+});
+
 describe('outbox, notifications and e-mails', () => {
   it('an event rolled back with its business change leaves nothing behind', async () => {
     await expect(
