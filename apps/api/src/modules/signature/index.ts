@@ -1,5 +1,5 @@
 export { ensurePlatformCertificate, generateSelfSignedP12, readP12 } from './certificates.ts';
-export { createSignatureRequest } from './create-request.ts';
+export { type CreateRequestInput, createSignatureRequest, createSignatureRequest } from './create-request.ts';
 export { type PdfSignatureCheck, sealPdf, verifyPdfSignature } from './pades.ts';
 export { type DocuSignOptions, DocuSignProvider } from './providers/docusign.ts';
 export { type DropboxSignOptions, DropboxSignProvider } from './providers/dropbox-sign.ts';
@@ -9,4 +9,5 @@ export type {
   SendForSignature,
   SignatureProvider,
 } from './providers/provider.ts';
+export { describeRequest, verifyUploadedPdf } from './requests.ts';
 export { signatureRoutes } from './routes.ts';
