@@ -10,7 +10,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@flowstage/db';
 import { seedDemo } from '@flowstage/db/seed';
@@ -234,6 +234,22 @@ async function main() {
     console.info(`sample: HTTP ${sample.status}, ${sampleBody.total} matches`);
 
     const explainQuery = queries[0];
+    // One request at a time: the latency of a search itself, without queueing behind 99 others.
+    const sequentialMs: number[] = [];
+    for (const path of paths.slice(0, 100)) {
+      const t0 = performance.now();
+      const response = await fetch(`${base}${path}`, { headers });
+      await response.arrayBuffer();
+      sequentialMs.push(performance.now() - t0);
+    }
+    sequentialMs.sort((a, b) => a - b);
+    const sequential = {
+      requests: sequentialMs.length,
+      p50: Math.round((sequentialMs[49] ?? 0) * 10) / 10,
+      p95: Math.round((sequentialMs[94] ?? 0) * 10) / 10,
+      p99: Math.round((sequentialMs[98] ?? 0) * 10) / 10,
+    };
+    console.info('sequential (one connection):', sequential);
     console.info('warming up…');
     await fire(base, paths, headers, 3);
     console.info(`optimised search: ${connections} connections for ${duration} s…`);
@@ -251,7 +267,13 @@ async function main() {
       date: new Date().toISOString(),
       machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', node: process.version },
       database: 'PostgreSQL (fresh database, dropped afterwards)',
-      dataset: { venuesAndArtistsEach: scale, publishedByKind: counts.rows, seedSeconds },
+      loadAverageAtStart: loadavg(),
+      dataset: {
+        venuesAndArtistsEach: scale,
+        publishedByKind: counts.rows,
+        seedSeconds: reuse ? null : seedSeconds,
+        reusedDatabase: reuse !== undefined,
+      },
       load: {
         connections,
         durationSeconds: duration,
@@ -259,6 +281,7 @@ async function main() {
         example: explainQuery ? paths[0] : null,
       },
       target: { p95Ms: 50, requestsPerSecond: 1500 },
+      optimisedSequentialMs: sequential,
       optimised,
       naiveBaseline: naive,
       speedup: {

@@ -154,7 +154,7 @@ describe('import', () => {
     expect(r.statusCode, r.body.slice(0, 300)).toBe(201);
     expect(r.json()).toMatchObject({ records: i, valid: i, imported: i, errors: [] });
     expect(await venueCount()).toBe(before + i);
-  });
+  }, 180_000); // no timing assertion: the 10 s target is measured outside tests (shared 2-core machine)
 
   it('never imports into another organisation', async () => {
     const r = await t.app.inject({
