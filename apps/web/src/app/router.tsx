@@ -13,6 +13,14 @@ export function createAppRouter() {
       children: [
         { index: true, element: <HomePage /> },
         {
+          path: 'sign/:token',
+          lazy: async () => ({ Component: (await import('../features/booking/SignPage.tsx')).SignPage }),
+        },
+        {
+          path: 'verify',
+          lazy: async () => ({ Component: (await import('../features/booking/VerifyPage.tsx')).VerifyPage }),
+        },
+        {
           path: 'signup',
           lazy: async () => {
             const { SignupPage } = await import('../features/identity/SignupPage.tsx');
@@ -140,11 +148,15 @@ export function createAppRouter() {
         },
         {
           path: 'matching/venues',
-          lazy: async () => ({ Component: (await import('../features/matching/FindVenuesPage.tsx')).FindVenuesPage }),
+          lazy: async () => ({
+            Component: (await import('../features/matching/FindVenuesPage.tsx')).FindVenuesPage,
+          }),
         },
         {
           path: 'matching/artists',
-          lazy: async () => ({ Component: (await import('../features/matching/FindVenuesPage.tsx')).FindArtistsPage }),
+          lazy: async () => ({
+            Component: (await import('../features/matching/FindVenuesPage.tsx')).FindArtistsPage,
+          }),
         },
         {
           path: 'matching/technicians',
@@ -154,15 +166,33 @@ export function createAppRouter() {
         },
         {
           path: 'matching/street-arts',
-          lazy: async () => ({ Component: (await import('../features/matching/OtherMatchPages.tsx')).StreetArtsPage }),
+          lazy: async () => ({
+            Component: (await import('../features/matching/OtherMatchPages.tsx')).StreetArtsPage,
+          }),
         },
         {
           path: 'matching/campsite',
-          lazy: async () => ({ Component: (await import('../features/matching/OtherMatchPages.tsx')).CampsitePage }),
+          lazy: async () => ({
+            Component: (await import('../features/matching/OtherMatchPages.tsx')).CampsitePage,
+          }),
         },
         {
           path: 'matching/shortlist',
-          lazy: async () => ({ Component: (await import('../features/matching/ShortlistPage.tsx')).ShortlistPage }),
+          lazy: async () => ({
+            Component: (await import('../features/matching/ShortlistPage.tsx')).ShortlistPage,
+          }),
+        },
+        {
+          path: 'booking',
+          lazy: async () => ({
+            Component: (await import('../features/booking/BookingPage.tsx')).BookingPage,
+          }),
+        },
+        {
+          path: 'validation',
+          lazy: async () => ({
+            Component: (await import('../features/booking/ValidationQueuePage.tsx')).ValidationQueuePage,
+          }),
         },
         { path: '*', element: <NotFoundPage /> },
       ],

@@ -12,6 +12,7 @@ declare module 'i18next' {
       touring: typeof import('../features/touring/locales/fr.json');
       catalogue: typeof import('../features/catalogue/locales/fr.json');
       matching: typeof import('../features/matching/locales/fr.json');
+      booking: typeof import('../features/booking/locales/fr.json');
     };
   }
 }

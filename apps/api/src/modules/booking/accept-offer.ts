@@ -118,7 +118,9 @@ export async function acceptOffer(
   try {
     const { venue, artist } = await holdProfiles(db, orgId, hold.venueProfileId, hold.artistProfileId);
     const revision = await latestRevision(db, offer.id);
-    const terms = offerTermsSchema.parse(revision.terms);
+    // The stored terms carry the computed VAT regime beside what the offering party sent.
+    const { vat: _vat, ...sent } = revision.terms;
+    const terms = offerTermsSchema.parse(sent);
     const seller = offer.signatories.seller ?? body.signatory;
     const buyer = offer.signatories.buyer ?? body.signatory;
     const score = await pairScore(db, matchingIndexFor(ctx), {

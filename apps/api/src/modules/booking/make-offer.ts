@@ -148,13 +148,14 @@ export async function counterOffer(
   now: Date,
 ) {
   await requireMembership(db, userId, orgId, EDITORS);
+  const seen = await findOfferFor(db, orgId, offerId);
+  const [hold] = await db.select().from(bookingHolds).where(eq(bookingHolds.id, seen.holdId));
+  if (!hold) throw new Error('hold vanished');
+  assertValidTerms(body.terms, hold.day, now);
+  const { venue, artist } = await holdProfiles(db, orgId, hold.venueProfileId, hold.artistProfileId);
   const offer = await db.transaction(async (tx) => {
     const current = await findOfferFor(tx, orgId, offerId, true);
     assertAwaited(current, orgId);
-    const [hold] = await tx.select().from(bookingHolds).where(eq(bookingHolds.id, current.holdId));
-    if (!hold) throw new Error('hold vanished');
-    assertValidTerms(body.terms, hold.day, now);
-    const { venue, artist } = await holdProfiles(db, orgId, hold.venueProfileId, hold.artistProfileId);
     const side = orgId === current.artistOrganisationId ? 'seller' : 'buyer';
     const revision = current.currentRevision + 1;
     const [row] = await tx
