@@ -6,7 +6,13 @@ import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { matchingApi, matchingKeys } from './api.ts';
 
 export function ShortlistPage() {
-  const { t } = useTranslation('matching');
+  const { t, i18n } = useTranslation('matching');
+  const day = (d: string | null) =>
+    d
+      ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+          new Date(`${d}T00:00:00Z`),
+        )
+      : null;
   const orgId = useAuthenticatedSession().currentOrg?.id ?? '';
   const client = useQueryClient();
   const list = useQuery({
@@ -29,14 +35,14 @@ export function ShortlistPage() {
             <Stack gap={2}>
               <Text fw={700}>{e.candidateName}</Text>
               <Text size="sm" c="dimmed">
-                {[e.candidateCity, e.date, t('shortlist.weights', { version: e.weights.version })]
+                {[e.candidateCity, day(e.date), t('shortlist.weights', { version: e.weights.version })]
                   .filter(Boolean)
                   .join(' · ')}
               </Text>
             </Stack>
             <Group gap="xs">
               <Badge size="lg" color="indigo">
-                {e.score}
+                {e.score.toLocaleString(i18n.language)}
               </Badge>
               {e.status === 'hold_requested' ? (
                 <Badge color="teal.9" variant="filled" data-testid="hold-requested">
