@@ -1,6 +1,8 @@
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { NotFoundPage } from '../../app/layout/NotFoundPage.tsx';
+import { AvailabilityPage } from './AvailabilityPage.tsx';
+import { ImportPage } from './ImportPage.tsx';
 import { searchPath } from './kinds.ts';
 import { MyProfilesPage } from './MyProfilesPage.tsx';
 import { ProfileCreatePage, ProfileEditPage } from './ProfileEditPage.tsx';
@@ -25,6 +27,8 @@ export function CatalogueRoutes() {
       <Route path="new/:kind" element={<ProfileCreatePage />} />
       <Route path="profiles/:profileId" element={<ProfilePage />} />
       <Route path="profiles/:profileId/edit" element={<ProfileEditPage />} />
+      <Route path="profiles/:profileId/availability" element={<AvailabilityPage />} />
+      <Route path="import" element={<ImportPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

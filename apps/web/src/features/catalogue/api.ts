@@ -90,9 +90,10 @@ export const catalogueApi = {
     file: File,
     format: TransferFormat,
     dryRun: boolean,
+    publish = false,
   ) => {
     const contentType = { csv: 'text/csv', json: 'application/json', xml: 'application/xml' }[format];
-    const params = new URLSearchParams({ format, dryRun: String(dryRun) });
+    const params = new URLSearchParams({ format, dryRun: String(dryRun), publish: String(publish) });
     const path = `${base}/organisations/${encodeURIComponent(orgId)}/imports/${kind}?${params}`;
     const res = await rawRequest(path, { method: 'POST', body: file, contentType });
     return (await res.json()) as ImportReport; // the API contract's import report
