@@ -102,17 +102,43 @@ export async function createSignatureRequest(
     return { request, contract, version };
   });
   // Invitations go out once the request is committed; every signer can read now, sign in turn.
-  for (const link of links) {
-    await mailer.send({
-      to: link.email,
-      subject: `Flow Stage — ${result.contract.reference} : contrat à signer / contract to sign`,
-      text: `Bonjour ${link.name},\n\n${result.contract.title} (${result.contract.reference}) vous attend pour signature (signataire n° ${link.position}/${links.length}).\nLien personnel, valable 14 jours, utilisable une fois :\n${publicUrl}/sign/${link.token}\n\nHello ${link.name}, the contract above awaits your signature (signer ${link.position} of ${links.length}). Personal link, valid 14 days, single use.\n`,
-    });
-  }
+  // A failed e-mail does not undo the request: it is reported, and resendInvitations() retries.
+  const undelivered = await sendInvitations(mailer, publicUrl, result.contract, links);
   return {
     id: result.request.id,
     contractId: result.contract.id,
     version: result.version.version,
     status: result.request.status,
+    undelivered,
   };
+}
+
+export interface Invitation {
+  readonly name: string;
+  readonly email: string;
+  readonly token: string;
+  readonly position: number;
+}
+
+/** Sends each invitation; returns the addresses that could not be reached. */
+export async function sendInvitations(
+  mailer: Mailer,
+  publicUrl: string,
+  contract: { reference: string; title: string },
+  links: readonly Invitation[],
+  total = links.length,
+): Promise<string[]> {
+  const undelivered: string[] = [];
+  for (const link of links) {
+    try {
+      await mailer.send({
+        to: link.email,
+        subject: `Flow Stage — ${contract.reference} : contrat à signer / contract to sign`,
+        text: `Bonjour ${link.name},\n\n${contract.title} (${contract.reference}) vous attend pour signature (signataire n° ${link.position}/${total}).\nLien personnel, valable 14 jours, utilisable une fois :\n${publicUrl}/sign/${link.token}\n\nHello ${link.name}, the contract above awaits your signature (signer ${link.position} of ${total}). Personal link, valid 14 days, single use.\n`,
+      });
+    } catch {
+      undelivered.push(link.email);
+    }
+  }
+  return undelivered;
 }

@@ -1,5 +1,5 @@
 export { ensurePlatformCertificate, generateSelfSignedP12, readP12 } from './certificates.ts';
-export { type CreateRequestInput, createSignatureRequest, createSignatureRequest } from './create-request.ts';
+export { type CreateRequestInput, createSignatureRequest } from './create-request.ts';
 export { type PdfSignatureCheck, sealPdf, verifyPdfSignature } from './pades.ts';
 export { type DocuSignOptions, DocuSignProvider } from './providers/docusign.ts';
 export { type DropboxSignOptions, DropboxSignProvider } from './providers/dropbox-sign.ts';

@@ -1,4 +1,4 @@
-import { contracts, type Db, signatureRequests, signatureSigners } from '@flowstage/db';
+import { contracts, type Db, type DbOrTx, signatureRequests, signatureSigners } from '@flowstage/db';
 import { and, asc, eq, or } from 'drizzle-orm';
 import { notFound } from '../../errors.ts';
 import { sha256Hex } from '../contracts/index.ts';
@@ -6,7 +6,7 @@ import { auditTrail, firstBrokenLink } from './audit.ts';
 import { type PdfSignatureCheck, verifyPdfSignature } from './pades.ts';
 
 /** A request visible to the owner or the counterparty of its contract. */
-export async function findRequestFor(db: Db, orgId: string, requestId: string) {
+export async function findRequestFor(db: DbOrTx, orgId: string, requestId: string, ownerOnly = false) {
   const [row] = await db
     .select({ request: signatureRequests, contract: contracts })
     .from(signatureRequests)
@@ -14,7 +14,9 @@ export async function findRequestFor(db: Db, orgId: string, requestId: string) {
     .where(
       and(
         eq(signatureRequests.id, requestId),
-        or(eq(contracts.organisationId, orgId), eq(contracts.counterpartyOrganisationId, orgId)),
+        ownerOnly
+          ? eq(contracts.organisationId, orgId)
+          : or(eq(contracts.organisationId, orgId), eq(contracts.counterpartyOrganisationId, orgId)),
       ),
     );
   if (!row) throw notFound('Signature request');

@@ -7,6 +7,7 @@ import { MANAGERS, requireMembership } from '../identity/index.ts';
 import { uploadOrganisationCertificate } from './certificates.ts';
 import { createSignatureRequest } from './create-request.ts';
 import { describeRequest, findRequestFor, verifyUploadedPdf } from './requests.ts';
+import { resendInvitations } from './resend.ts';
 import * as s from './signature.schema.ts';
 import { openSigningLink, signWithLink } from './signing.ts';
 
@@ -66,6 +67,26 @@ export function signatureRoutes(app: ApiInstance, ctx: ApiContext) {
     handler: async (request) => {
       await requireMembership(db, caller(request).userId, request.params.orgId);
       return describeRequest(db, request.params.orgId, request.params.requestId);
+    },
+  });
+
+  app.post('/organisations/:orgId/signature-requests/:requestId/resend', {
+    config: { access: 'user' },
+    schema: {
+      tags,
+      summary: 'New links for the signers who have not signed yet (old links stop working)',
+      params: s.requestParams,
+      response: { 200: s.resendSchema },
+    },
+    handler: async (request) => {
+      const { userId } = caller(request);
+      await requireMembership(db, userId, request.params.orgId, EDITORS);
+      return resendInvitations(db, ctx.mailer, ctx.config.PUBLIC_URL, {
+        orgId: request.params.orgId,
+        requestId: request.params.requestId,
+        userId,
+        ...who(request),
+      });
     },
   });
 

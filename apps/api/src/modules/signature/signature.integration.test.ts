@@ -205,6 +205,61 @@ describe('built-in e-signature', () => {
     expect(unknown.statusCode).toBe(404);
   });
 
+  it('resending gives the unsigned signers fresh links; the old ones stop working', async () => {
+    const { requestId, tokens } = await newRequest();
+    const [first, second] = tokens as [string, string];
+    await sign(first, 'Élodie Moreau');
+    await t.ctx.db
+      .update(signatureSigners)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(signatureSigners.tokenHash, hashSigningToken(second)));
+    const before = t.outbox.length;
+    const resend = (who: SignedUp, org: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${org}/signature-requests/${requestId}/resend`,
+        headers: who.auth,
+      });
+    expect((await resend(venue, venue.organisationId)).statusCode).toBe(404);
+    const res = await resend(producer, producer.organisationId);
+    expect(res.json()).toEqual({ resent: ['francois@cigale.example'], undelivered: [] });
+    const mail = t.outbox.slice(before).find((m) => m.to === 'francois@cigale.example');
+    const fresh = /\/sign\/([A-Za-z0-9_-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
+    expect(fresh).not.toBe(second);
+    expect((await t.app.inject({ method: 'GET', url: `/api/v1/signing/${second}` })).statusCode).toBe(404);
+    expect((await sign(fresh, 'François Lefèvre')).json()).toEqual({ signed: true, completed: true });
+  });
+
+  it('a failing mail server does not lose the request: undelivered signers are reported', async () => {
+    const broken = await createTestApp(
+      {},
+      {
+        send: async () => {
+          throw new Error('SMTP down');
+        },
+      },
+    );
+    try {
+      const owner = await signUpAs(broken.app, 'booker');
+      const c = await broken.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${owner.organisationId}/contracts`,
+        headers: owner.auth,
+        payload: { terms: exampleContractTerms() },
+      });
+      const res = await broken.app.inject({
+        method: 'POST',
+        url: `/api/v1/organisations/${owner.organisationId}/contracts/${c.json().id}/signature-requests`,
+        headers: owner.auth,
+        payload: { signers: SIGNERS },
+      });
+      expect(res.statusCode).toBe(201);
+      expect(res.json().undelivered).toEqual(SIGNERS.map((x) => x.email));
+    } finally {
+      await broken.close();
+    }
+  });
+
   it('refuses a second request while one is pending, duplicate signers and strangers', async () => {
     const { contractId } = await newRequest();
     const again = await t.app.inject({

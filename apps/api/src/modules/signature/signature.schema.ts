@@ -18,7 +18,10 @@ export const createdRequestSchema = z.object({
   contractId: z.uuid(),
   version: z.number().int(),
   status: z.enum(['pending', 'completed', 'cancelled']),
+  undelivered: z.array(z.string()).describe('Signers whose invitation e-mail failed: use /resend'),
 });
+
+export const resendSchema = z.object({ resent: z.array(z.string()), undelivered: z.array(z.string()) });
 
 export const signBody = z.strictObject({
   consent: z.literal(true).describe('The signer ticked the consent box'),
