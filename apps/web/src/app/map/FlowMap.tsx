@@ -3,7 +3,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LatLngBoundsExpression, CircleMarker as LeafletCircleMarker } from 'leaflet';
-import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, CircleMarker, GeoJSON, MapContainer, Popup, TileLayer, useMap } from 'react-leaflet';
 import { type CountryProps, loadBasemap } from './basemap.ts';
 import { DEFAULT_CENTER, DEFAULT_ZOOM, TILE_FAILURES_BEFORE_FALLBACK, tileConfig } from './map-config.ts';
@@ -48,28 +48,36 @@ function FitToContent({ markers, circle }: Pick<FlowMapProps, 'markers' | 'circl
   const key =
     markers.map((m) => m.id).join(',') +
     (circle ? `@${circle.latitude},${circle.longitude},${circle.radiusMetres}` : '');
+  const points = useRef<[number, number][]>([]);
+  const fit = useCallback(() => {
+    map.invalidateSize();
+    const all = points.current;
+    const size = map.getSize();
+    // A container not laid out yet has no size to fit into: the resize observer fits again later.
+    if (all.length === 0 || size.x === 0 || size.y === 0) return;
+    if (all.length === 1 && all[0]) map.setView(all[0], 11);
+    else map.fitBounds(all as LatLngBoundsExpression, { padding: [24, 24], maxZoom: 12 });
+  }, [map]);
   // Leaflet measures its container once: follow later size changes (media queries, drawers, tabs).
   useEffect(() => {
-    const observer = new ResizeObserver(() => map.invalidateSize());
+    const observer = new ResizeObserver(fit);
     observer.observe(map.getContainer());
     return () => observer.disconnect();
-  }, [map]);
+  }, [map, fit]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: `key` summarises markers and circle.
   useEffect(() => {
-    map.invalidateSize();
-    const points: [number, number][] = markers.map((m) => [m.latitude, m.longitude]);
+    const all: [number, number][] = markers.map((m) => [m.latitude, m.longitude]);
     if (circle) {
       const dLat = circle.radiusMetres / 111_320;
       const dLng = dLat / Math.max(0.2, Math.cos((circle.latitude * Math.PI) / 180));
-      points.push(
+      all.push(
         [circle.latitude - dLat, circle.longitude - dLng],
         [circle.latitude + dLat, circle.longitude + dLng],
       );
     }
-    if (points.length === 0) return;
-    if (points.length === 1 && points[0]) map.setView(points[0], 11);
-    else map.fitBounds(points as LatLngBoundsExpression, { padding: [24, 24], maxZoom: 12 });
-  }, [key, map]);
+    points.current = all;
+    fit();
+  }, [key, fit]);
   return null;
 }
 

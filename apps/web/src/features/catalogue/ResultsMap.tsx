@@ -33,10 +33,18 @@ export function ResultsMap({ hits, selectedId, onSelect, circle, height }: Props
               <Anchor component={Link} to={profilePath(hit.id)} fw={600}>
                 {hit.name}
               </Anchor>
-              <Text size="xs">{placeLine(hit)}</Text>
-              {capacity && <Text size="xs">{t('results.capacity', { range: capacity })}</Text>}
+              <Text size="xs" component="div">
+                {placeLine(hit)}
+              </Text>
+              {capacity && (
+                <Text size="xs" component="div">
+                  {t('results.capacity', { range: capacity })}
+                </Text>
+              )}
               {hit.distanceMetres !== null && (
-                <Text size="xs">{formatDistance(hit.distanceMetres, locale)}</Text>
+                <Text size="xs" component="div">
+                  {formatDistance(hit.distanceMetres, locale)}
+                </Text>
               )}
             </Stack>
           ),
