@@ -162,3 +162,24 @@ describe('bad input', () => {
     expect(after.json().name).toBe(SAMPLE_PROFILES.venue.name);
   });
 });
+
+describe('OpenAPI document', () => {
+  it('describes the catalogue routes and profile kinds for the web client', async () => {
+    const response = await t.app.inject({ url: '/api/v1/openapi.json' });
+    expect(response.statusCode).toBe(200);
+    const doc = response.json() as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
+    for (const path of [
+      '/api/v1/catalogue/profiles',
+      '/api/v1/catalogue/search/venues',
+      '/api/v1/catalogue/search/artists/export',
+      '/api/v1/catalogue/organisations/{orgId}/imports/{kind}',
+      '/api/v1/catalogue/profiles/{profileId}/availability',
+      '/api/v1/catalogue/towns',
+    ]) {
+      expect(doc.paths[path], path).toBeDefined();
+    }
+    expect(JSON.stringify(doc.paths['/api/v1/catalogue/profiles']?.post?.requestBody)).toContain(
+      'street_arts_company',
+    );
+  });
+});
