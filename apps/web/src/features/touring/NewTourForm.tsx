@@ -186,7 +186,7 @@ export function NewTourForm({ orgId }: { orgId: string }) {
                 </Text>
                 <Button
                   size="xs"
-                  variant="light"
+                  variant="default"
                   onClick={() => setCandidates((c) => [...c, { venue: v, fixedDate: '' }])}
                   data-testid="venue-add"
                 >

@@ -2,7 +2,7 @@ import type { TourProblem } from '@flowstage/domain/touring';
 import L from 'leaflet';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Marker, Polyline, Tooltip } from 'react-leaflet';
+import { CircleMarker, Marker, Pane, Polyline, Tooltip } from 'react-leaflet';
 import { FlowMap, type MapMarker } from '../../app/map/index.ts';
 import type { Show } from './api.ts';
 import { stopName } from './tour-edit.ts';
@@ -59,7 +59,19 @@ export function TourMap({
       height={380}
       testId="tour-map"
     >
-      <Polyline positions={line} pathOptions={{ color: '#1971c2', weight: 3, opacity: 0.8 }} />
+      {/* Own pane above the (late-loading, filled) offline basemap, below the numbered pins. */}
+      <Pane name="tour-route" style={{ zIndex: 450 }}>
+        <Polyline positions={line} pathOptions={{ color: '#1971c2', weight: 3, opacity: 0.8 }} />
+        {home && (
+          <CircleMarker
+            center={[home.lat, home.lon]}
+            radius={7}
+            pathOptions={{ color: '#2b8a3e', fillColor: '#40c057', fillOpacity: 1 }}
+          >
+            <Tooltip>Base</Tooltip>
+          </CircleMarker>
+        )}
+      </Pane>
       {points.map((p, i) => (
         <Marker
           key={p.show.stopId}

@@ -100,7 +100,7 @@ function Editor({ tour, orgId }: { tour: Tour; orgId: string }) {
               setShows(result.variants[i]?.tour.shows ?? []);
             }}
           />
-          <Paper withBorder p="sm" data-testid="live">
+          <Paper withBorder p="sm" data-testid="live-panel">
             <Group justify="space-between" align="flex-start">
               <Stack gap={2}>
                 <Text fw={600}>{activeIndex === null ? t('detail.editing') : t('detail.chosen')}</Text>
@@ -127,7 +127,7 @@ function Editor({ tour, orgId }: { tour: Tour; orgId: string }) {
                     <Button
                       key={f}
                       size="xs"
-                      variant="light"
+                      variant="default"
                       onClick={() => exporting.mutate(f)}
                       data-testid={`export-${f}`}
                     >

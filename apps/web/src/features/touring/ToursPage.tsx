@@ -28,9 +28,9 @@ export function ToursPage() {
             <Group justify="space-between">
               <Group>
                 <Text fw={600}>{tour.name}</Text>
-                <Badge variant="light">{t(`list.status.${tour.status}`)}</Badge>
+                <Badge variant="default">{t(`list.status.${tour.status}`)}</Badge>
               </Group>
-              <Button component={Link} to={`/app/tours/${tour.id}`} variant="light" size="xs">
+              <Button component={Link} to={`/app/tours/${tour.id}`} variant="default" size="xs">
                 {t('list.open')}
               </Button>
             </Group>

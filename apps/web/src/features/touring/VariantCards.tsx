@@ -70,7 +70,7 @@ export function VariantCards({
         >
           <Group gap={4} mb={6}>
             {v.kinds.map((k) => (
-              <Badge key={k} variant="light" size="sm">
+              <Badge key={k} variant="default" size="sm">
                 {t(`kinds.${k}`)}
               </Badge>
             ))}
@@ -82,7 +82,7 @@ export function VariantCards({
           <Button
             mt="sm"
             size="xs"
-            variant={i === activeIndex ? 'filled' : 'light'}
+            variant={i === activeIndex ? 'filled' : 'default'}
             onClick={() => onChoose(i)}
             data-testid={`choose-${i}`}
           >

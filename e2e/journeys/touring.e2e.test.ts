@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningApp, startApp } from '../support/app-server.ts';
+import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  [app, browser] = await Promise.all([startApp(), launchBrowser()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('a booker plans a tour', () => {
+  it('plans, compares variants, drags a show (cost recomputed), saves and exports iCal and PDF', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByLabel('Adresse e-mail').fill('booker@demo.flowstage.app');
+    await page.getByLabel(/^Mot de passe/).fill('FlowStage!2026');
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('dashboard').waitFor();
+
+    await page.getByRole('link', { name: 'Tournées' }).click();
+    await page.getByTestId('tours-page').waitFor();
+    await page.getByTestId('tour-name').fill('Printemps e2e');
+    // The town list is loaded into the database on first use: allow it time on a busy machine.
+    const towns = page.waitForResponse((r) => r.url().includes('/catalogue/towns') && r.ok(), {
+      timeout: 120_000,
+    });
+    await page.getByTestId('tour-home').click();
+    await page.getByTestId('tour-home').fill('Lyon');
+    await towns;
+    await page.getByTestId('tour-home').click();
+    await page
+      .getByRole('option', { name: /^Lyon \(FR\)/ })
+      .first()
+      .click();
+    await page.getByTestId('tour-shows').fill('4');
+    // Hand-pick six venues from the catalogue search.
+    await page.getByTestId('venue-add').first().waitFor();
+    for (let i = 0; i < 6; i++) await page.getByTestId('venue-add').first().click();
+    await expect.poll(() => page.getByTestId('candidates').locator('tr').count()).toBe(6);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'touring-new-tour');
+    await page.getByTestId('tour-create').click();
+
+    await page.getByTestId('tour-page').waitFor();
+    await page.getByTestId('optimise').click();
+    await page.getByTestId('variants').waitFor({ timeout: 30_000 });
+    const variants = await page.locator('[data-testid^="variant-"]').count();
+    expect(variants).toBeGreaterThanOrEqual(2); // at least one variant and the naive plan
+    await page.getByTestId('tour-map').waitFor();
+    expect(await page.locator('.leaflet-marker-icon').count()).toBe(4);
+
+    await screenshot(page, 'touring-variants');
+    // Drag the first show onto a free day: cost, CO₂ and rules are recomputed in the browser.
+    const before = await page.getByTestId('live').textContent();
+    const first = page.locator('[data-testid^="show-"]').first();
+    const stopId = ((await first.getAttribute('data-testid')) ?? '').replace(/^show-/, '');
+    const dateBefore = await page.getByTestId(`date-${stopId}`).inputValue();
+    const target = page.locator('[data-testid^="day-"][data-kind="home"]').first();
+    await first.dragTo(target);
+    await expect.poll(() => page.getByTestId(`date-${stopId}`).inputValue()).not.toBe(dateBefore);
+    await expect.poll(() => page.getByTestId('live').textContent()).not.toBe(before);
+    expect(Number.parseFloat((await page.getByTestId('eval-ms').textContent()) ?? '999')).toBeLessThan(100);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'touring-edited');
+
+    await page.getByTestId('save-selection').click();
+    await page.getByText('Tournée enregistrée').waitFor();
+
+    const [ics] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ics').click()]);
+    const icsText = readFileSync((await ics.path()) ?? '', 'utf8');
+    expect(icsText.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
+    expect(
+      readFileSync((await pdf.path()) ?? '')
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
+    await context.close();
+  }, 180_000);
+});
