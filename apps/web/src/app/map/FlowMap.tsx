@@ -4,7 +4,7 @@ import 'leaflet/dist/leaflet.css';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { LatLngBoundsExpression, CircleMarker as LeafletCircleMarker } from 'leaflet';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Circle, CircleMarker, GeoJSON, MapContainer, Popup, TileLayer, useMap } from 'react-leaflet';
+import { Circle, CircleMarker, GeoJSON, MapContainer, Pane, Popup, TileLayer, useMap } from 'react-leaflet';
 import { type CountryProps, loadBasemap } from './basemap.ts';
 import { DEFAULT_CENTER, DEFAULT_ZOOM, TILE_FAILURES_BEFORE_FALLBACK, tileConfig } from './map-config.ts';
 
@@ -93,17 +93,20 @@ function OfflineBasemap() {
     };
   }, []);
   if (!data) return null;
+  // Own pane under the overlay pane: outlines loaded late must not cover the markers.
   return (
-    <GeoJSON
-      data={data}
-      interactive={false}
-      style={(f) => ({
-        color: '#495057',
-        weight: f?.properties.home ? 1.5 : 0.8,
-        fillColor: f?.properties.home ? '#fffdf5' : '#f1f3f5',
-        fillOpacity: 1,
-      })}
-    />
+    <Pane name="basemap" style={{ zIndex: 250 }}>
+      <GeoJSON
+        data={data}
+        interactive={false}
+        style={(f) => ({
+          color: '#495057',
+          weight: f?.properties.home ? 1.5 : 0.8,
+          fillColor: f?.properties.home ? '#fffdf5' : '#f1f3f5',
+          fillOpacity: 1,
+        })}
+      />
+    </Pane>
   );
 }
 

@@ -88,18 +88,25 @@ function DayButton({
           minHeight: 52,
           padding: 4,
           borderRadius: 6,
-          opacity: cell.inMonth ? 1 : 0.45,
           border: selected
             ? '2px solid var(--mantine-color-violet-7)'
             : '1px solid var(--mantine-color-gray-3)',
-          background: colour ? `var(--mantine-color-${colour}-1)` : undefined,
+          background: colour
+            ? `var(--mantine-color-${colour}-1)`
+            : cell.inMonth
+              ? undefined
+              : 'var(--mantine-color-gray-0)',
           backgroundImage:
             cell.recurring && !cell.status
               ? 'repeating-linear-gradient(45deg, transparent 0 4px, var(--mantine-color-gray-3) 4px 6px)'
               : undefined,
         }}
       >
-        <Text size="sm" fw={cell.holiday ? 700 : 500} c={cell.holiday ? 'red.9' : undefined}>
+        <Text
+          size="sm"
+          fw={cell.holiday ? 700 : 500}
+          c={cell.holiday ? 'red.9' : cell.inMonth ? undefined : 'gray.7'}
+        >
           {Number(cell.date.slice(8))}
         </Text>
         {cell.status && (
@@ -295,11 +302,11 @@ export function AvailabilityPage() {
             )}
             <Group gap="xs" mt="sm">
               {STATUSES.map((s) => (
-                <Badge key={s} color={COLOURS[s]} variant="light">
+                <Badge key={s} color={`${COLOURS[s]}.9`} variant="outline">
                   {t(`availability.status.${s}`)}
                 </Badge>
               ))}
-              <Badge color="red" variant="outline">
+              <Badge color="red.9" variant="outline">
                 {t('availability.holiday')}
               </Badge>
             </Group>
@@ -383,7 +390,7 @@ export function AvailabilityPage() {
                     <List.Item key={s.id}>
                       <Group gap="xs" wrap="nowrap" justify="space-between">
                         <Text size="sm">
-                          <Badge size="sm" color={COLOURS[s.status]} variant="light" mr={6}>
+                          <Badge size="sm" color={`${COLOURS[s.status]}.9`} variant="outline" mr={6}>
                             {t(`availability.status.${s.status}`)}
                           </Badge>
                           {s.startDate === s.endDate ? s.startDate : `${s.startDate} → ${s.endDate}`}
@@ -517,6 +524,9 @@ export function AvailabilityPage() {
                 variant="subtle"
                 color="red"
                 size="xs"
+                h="auto"
+                py={4}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
                 onClick={() => rotate.mutate()}
                 loading={rotate.isPending}
                 style={{ alignSelf: 'flex-start' }}

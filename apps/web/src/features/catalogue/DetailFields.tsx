@@ -276,7 +276,10 @@ export function DetailFields({ fields, prefix, values, errors, onChange }: Props
                 variant="light"
                 leftSection={<IconPlus size={16} aria-hidden />}
                 onClick={() => onChange(path, [...items, { ...field.empty }])}
-                style={{ alignSelf: 'flex-start' }}
+                h="auto"
+                py={6}
+                styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+                style={{ alignSelf: 'flex-start', maxWidth: '100%' }}
               >
                 {t('form.addItem', { what: label(path) })}
               </Button>

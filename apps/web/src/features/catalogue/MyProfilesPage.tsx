@@ -85,7 +85,7 @@ export function MyProfilesPage() {
                 <Anchor component={Link} to={profilePath(p.id)} fw={600}>
                   {p.name}
                 </Anchor>
-                <Badge color={p.status === 'published' ? 'teal' : 'gray'} style={{ flexShrink: 0 }}>
+                <Badge color={p.status === 'published' ? 'teal.9' : 'gray.7'} style={{ flexShrink: 0 }}>
                   {t(`status.${p.status}`)}
                 </Badge>
               </Group>

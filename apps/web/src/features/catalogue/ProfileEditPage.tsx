@@ -103,7 +103,7 @@ function Editor({
         </div>
         {current && (
           <Group gap="xs">
-            <Badge color={current.status === 'published' ? 'teal' : 'gray'} data-testid="profile-status">
+            <Badge color={current.status === 'published' ? 'teal.9' : 'gray.7'} data-testid="profile-status">
               {t(`status.${current.status}`)}
             </Badge>
             <PublishButton profile={current} />

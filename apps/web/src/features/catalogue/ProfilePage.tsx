@@ -156,9 +156,9 @@ export function ProfilePage() {
             {p.name}
           </Title>
           <Group gap="xs" mt={4}>
-            {p.verification === 'verified' && <Badge color="teal">{t('results.verified')}</Badge>}
+            {p.verification === 'verified' && <Badge color="teal.9">{t('results.verified')}</Badge>}
             {p.rating.average !== null ? (
-              <Badge color="yellow" variant="light">
+              <Badge color="orange.9" variant="outline">
                 ★{' '}
                 {t('results.rating', {
                   rating: p.rating.average.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
@@ -166,12 +166,12 @@ export function ProfilePage() {
                 })}
               </Badge>
             ) : (
-              <Badge color="gray" variant="light">
+              <Badge color="gray.7" variant="outline">
                 {t('results.noRating')}
               </Badge>
             )}
             {mine && (
-              <Badge color={p.status === 'published' ? 'teal' : 'gray'}>{t(`status.${p.status}`)}</Badge>
+              <Badge color={p.status === 'published' ? 'teal.9' : 'gray.7'}>{t(`status.${p.status}`)}</Badge>
             )}
           </Group>
         </div>
@@ -207,12 +207,12 @@ export function ProfilePage() {
             {(p.genres.length > 0 || p.languages.length > 0) && (
               <Group gap={6}>
                 {p.genres.map((g) => (
-                  <Badge key={g} variant="outline" color="gray">
+                  <Badge key={g} variant="outline" color="gray.7">
                     {genreName.get(g) ?? g}
                   </Badge>
                 ))}
                 {p.languages.map((l) => (
-                  <Badge key={l} variant="light" color="blue">
+                  <Badge key={l} variant="outline" color="blue.9">
                     {languageName(l, i18n.language)}
                   </Badge>
                 ))}

@@ -47,8 +47,8 @@ export const ResultCard = forwardRef<HTMLDivElement, Props>(function ResultCard(
           </Anchor>
           {hit.distanceMetres !== null && (
             <Badge
-              variant="light"
-              color="blue"
+              variant="outline"
+              color="blue.9"
               leftSection={<IconMapPin size={12} aria-hidden />}
               data-testid="result-distance"
               style={{ flexShrink: 0 }}
@@ -99,7 +99,7 @@ export const ResultCard = forwardRef<HTMLDivElement, Props>(function ResultCard(
         <Group gap={4} justify="space-between" wrap="wrap">
           <Group gap={4}>
             {hit.genres.slice(0, 4).map((g) => (
-              <Badge key={g} size="sm" variant="outline" color="gray">
+              <Badge key={g} size="sm" variant="outline" color="gray.7">
                 {genreName(g)}
               </Badge>
             ))}
