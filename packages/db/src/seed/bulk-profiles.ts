@@ -86,7 +86,11 @@ export async function bulkInsertProfiles(
 export type OrganisationInsert = typeof organisations.$inferInsert;
 
 /** Same technique for organisations (the scale seed creates several hundred thousand). */
-export async function bulkInsertOrganisations(db: DbOrTx, rows: readonly OrganisationInsert[], batchSize = 5000) {
+export async function bulkInsertOrganisations(
+  db: DbOrTx,
+  rows: readonly OrganisationInsert[],
+  batchSize = 5000,
+) {
   for (let i = 0; i < rows.length; i += batchSize) {
     const batch = rows.slice(i, i + batchSize).map((o) => ({
       name: o.name,
