@@ -18,6 +18,7 @@ import {
 import { seedAvailability } from './availability-seed.ts';
 import { bulkInsertProfiles } from './bulk-profiles.ts';
 import { detailsFor, genresFor, languagesFor } from './catalogue-details.ts';
+import { organisationName } from './names.ts';
 import { createRandom } from './random.ts';
 import { loadTowns, type Town } from './towns.ts';
 import { ensureTowns } from './towns-table.ts';
@@ -150,8 +151,11 @@ export async function seedCatalogue(db: Db, now: Date) {
       longitude: org.longitude,
     };
     // A booker agency represents a small roster of artists; other organisations have one profile.
+    const roster = createRandom(hashString(`roster|${org.name}`));
     const names =
-      org.accountType === 'booker' ? [`${org.name} — Roster A`, `${org.name} — Roster B`] : [org.name];
+      org.accountType === 'booker'
+        ? [organisationName('artist', place.name, roster), organisationName('artist', place.name, roster)]
+        : [org.name];
     for (const name of names) {
       const seed = `${org.accountType}|${name}|${org.city}`;
       rows.push(
