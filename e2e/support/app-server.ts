@@ -9,6 +9,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export interface RunningApp {
   readonly baseUrl: string;
+  /** The throw-away DATA_DIR (mails are written as .eml files into its mail/ folder). */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -57,6 +59,7 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   }
   return {
     baseUrl,
+    dataDir,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 300));

@@ -12,7 +12,13 @@ export function Countdown({ seconds, label, testId }: { seconds: number; label: 
   }, []);
   const left = seconds - Math.floor((now - start) / 1000);
   return (
-    <Badge color={left < 3600 ? 'red' : 'orange'} variant="light" data-testid={testId} aria-label={label}>
+    // Dark shades keep white text above 4.5:1 contrast.
+    <Badge
+      variant="filled"
+      styles={{ root: { background: left < 3600 ? '#a51111' : '#8f3a00', color: '#ffffff' } }}
+      data-testid={testId}
+      role="timer"
+    >
       {label} {formatCountdown(left)}
     </Badge>
   );

@@ -44,7 +44,11 @@ function OfferCard({ orgId, offer }: { orgId: string; offer: Offer }) {
             </Badge>
           )}
           {v && (
-            <Badge color={v.status === 'approved' ? 'teal' : 'orange'} data-testid="offer-validation">
+            <Badge
+              color={v.status === 'approved' ? 'teal.9' : 'orange.9'}
+              variant="filled"
+              data-testid="offer-validation"
+            >
               {t(`validation.status.${v.status}`, { defaultValue: v.status })}
             </Badge>
           )}

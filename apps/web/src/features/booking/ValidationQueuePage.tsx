@@ -24,7 +24,11 @@ function Item({ orgId, item }: { orgId: string; item: QueueItem }) {
         </Text>
         <Group gap="xs">
           <Badge>{t(`validation.status.${item.status}`, { defaultValue: item.status })}</Badge>
-          {item.escalated && <Badge color="red">{t('validation.escalated')}</Badge>}
+          {item.escalated && (
+            <Badge styles={{ root: { background: '#a51111', color: '#ffffff' } }}>
+              {t('validation.escalated')}
+            </Badge>
+          )}
           {item.status === 'pending' && (
             <Countdown seconds={item.secondsLeft} label={t('validation.sla')} testId="validation-timer" />
           )}
@@ -32,7 +36,7 @@ function Item({ orgId, item }: { orgId: string; item: QueueItem }) {
       </Group>
       <Group gap={4} mt="xs">
         {item.reasons.map((r) => (
-          <Badge key={r} variant="outline" color={r === 'non_standard_clause' ? 'red' : 'blue'}>
+          <Badge key={r} variant="default" fw={r === 'non_standard_clause' ? 800 : 500}>
             {t(`validation.reasons.${r}`, { defaultValue: r })}
           </Badge>
         ))}
@@ -54,12 +58,7 @@ function Item({ orgId, item }: { orgId: string; item: QueueItem }) {
       />
       {decide.error && <ProblemAlert error={decide.error} />}
       <Group gap="xs" mt="xs">
-        <Button
-          size="xs"
-          color="teal"
-          onClick={() => decide.mutate('approve')}
-          data-testid="validation-approve"
-        >
+        <Button size="xs" onClick={() => decide.mutate('approve')} data-testid="validation-approve">
           {t('validation.approve')}
         </Button>
         <Button size="xs" variant="light" onClick={() => decide.mutate('request_changes')}>

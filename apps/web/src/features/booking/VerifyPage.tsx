@@ -1,4 +1,4 @@
-import { Alert, Button, Container, FileInput, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Container, Stack, Text, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,11 +33,16 @@ export function VerifyPage() {
         <Title order={1} fz={{ base: 22, sm: 28 }}>
           {t('verify.title')}
         </Title>
-        <FileInput
-          label={t('verify.file')}
+        <label htmlFor="verify-file">
+          <Text size="sm" fw={500}>
+            {t('verify.file')}
+          </Text>
+        </label>
+        <input
+          id="verify-file"
+          type="file"
           accept="application/pdf"
-          value={file}
-          onChange={setFile}
+          onChange={(e) => setFile(e.currentTarget.files?.[0] ?? null)}
           data-testid="verify-file"
         />
         <Button
