@@ -302,7 +302,7 @@ export function AvailabilityPage() {
             )}
             <Group gap="xs" mt="sm">
               {STATUSES.map((s) => (
-                <Badge key={s} color={`${COLOURS[s]}.9`} variant="outline">
+                <Badge key={s} color={COLOURS[s]} variant="dot">
                   {t(`availability.status.${s}`)}
                 </Badge>
               ))}
@@ -390,7 +390,7 @@ export function AvailabilityPage() {
                     <List.Item key={s.id}>
                       <Group gap="xs" wrap="nowrap" justify="space-between">
                         <Text size="sm">
-                          <Badge size="sm" color={`${COLOURS[s.status]}.9`} variant="outline" mr={6}>
+                          <Badge size="sm" color={COLOURS[s.status]} variant="dot" mr={6}>
                             {t(`availability.status.${s.status}`)}
                           </Badge>
                           {s.startDate === s.endDate ? s.startDate : `${s.startDate} → ${s.endDate}`}

@@ -71,6 +71,7 @@ function Facts({ profile }: { profile: Profile }) {
             const lines = items.map(
               (item, i) =>
                 field.fields
+                  .filter((sub) => sub.path !== 'currency')
                   .map((sub) =>
                     format(sub, getPath(item, sub.path), String(getPath(item, 'currency') ?? 'EUR')),
                   )
@@ -158,7 +159,7 @@ export function ProfilePage() {
           <Group gap="xs" mt={4}>
             {p.verification === 'verified' && <Badge color="teal.9">{t('results.verified')}</Badge>}
             {p.rating.average !== null ? (
-              <Badge color="orange.9" variant="outline">
+              <Badge color="gray.8" variant="outline">
                 ★{' '}
                 {t('results.rating', {
                   rating: p.rating.average.toLocaleString(i18n.language, { maximumFractionDigits: 1 }),
@@ -166,7 +167,7 @@ export function ProfilePage() {
                 })}
               </Badge>
             ) : (
-              <Badge color="gray.7" variant="outline">
+              <Badge color="gray.8" variant="outline">
                 {t('results.noRating')}
               </Badge>
             )}
