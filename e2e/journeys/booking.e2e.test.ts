@@ -216,6 +216,10 @@ describe('booking to signed contract', () => {
     expect(await validatorPage.getByTestId('validation-item').first().textContent()).toContain('8');
     expect(await seriousA11yViolations(validatorPage)).toEqual([]);
     await screenshot(validatorPage, 'booking-validation-queue-375');
+    await validatorPage.getByTestId('validation-document').first().click();
+    await expect
+      .poll(() => validatorPage.frameLocator('iframe').locator('body').textContent())
+      .toContain('8');
     await validatorPage.getByTestId('validation-approve').first().click();
     await expect.poll(async () => validatorPage.getByTestId('validation-item').count()).toBe(0);
     expect(validator.orgId).toBeTruthy();

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@manti
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sessionStore } from '../../app/auth/session-store.ts';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { usePageTitle } from '../../app/layout/use-page-title.ts';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
@@ -12,6 +13,14 @@ function Item({ orgId, item }: { orgId: string; item: QueueItem }) {
   const { t, i18n } = useTranslation('booking');
   const qc = useQueryClient();
   const [comment, setComment] = useState('');
+  const [html, setHtml] = useState<string | null>(null);
+  // The document route needs the bearer token, so it is fetched here and shown in a sandboxed frame.
+  const openDocument = async () => {
+    const res = await fetch(`/api/v1/organisations/${orgId}/validation/items/${item.id}/document`, {
+      headers: { Authorization: `Bearer ${sessionStore.getAccessToken() ?? ''}` },
+    });
+    setHtml(res.ok ? await res.text() : null);
+  };
   const decide = useMutation({
     mutationFn: (decision: string) => bookingApi.decide(orgId, item.id, decision, comment || undefined),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['validation', orgId] }),
@@ -41,15 +50,23 @@ function Item({ orgId, item }: { orgId: string; item: QueueItem }) {
           </Badge>
         ))}
       </Group>
-      <Text size="sm" mt="xs">
-        <a
-          href={`/api/v1/organisations/${orgId}/validation/items/${item.id}/document`}
-          target="_blank"
-          rel="noreferrer"
-        >
-          {t('validation.document')}
-        </a>
-      </Text>
+      <Button
+        size="xs"
+        variant="subtle"
+        mt="xs"
+        onClick={() => void openDocument()}
+        data-testid="validation-document"
+      >
+        {t('validation.document')}
+      </Button>
+      {html && (
+        <iframe
+          title={t('validation.document')}
+          srcDoc={html}
+          sandbox=""
+          style={{ width: '100%', height: 360, border: '1px solid #ddd' }}
+        />
+      )}
       <Textarea
         label={t('validation.comment')}
         value={comment}
