@@ -76,7 +76,7 @@ export function VariantCards({
             ))}
           </Group>
           <Metrics evaluation={v.evaluation} />
-          <Text size="sm" fw={600} c="green.9" mt={4}>
+          <Text size="sm" fw={700} mt={4}>
             {t('metrics.savings')}: {v.savingsVsNaive.travelCostPct} %
           </Text>
           <Button
