@@ -89,7 +89,8 @@ export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanR
   if (errors.length > 0) return { ok: false, reason: 'invalid_problem', errors };
   const clock = options.clock ?? (() => performance.now());
   // A deadline rather than fixed slices: time a slow variant overran is taken from the next ones.
-  const deadline = clock() + (options.timeBudgetMs ?? 1_500);
+  // 10 % is kept for compiling, the naive plan and the final evaluations, so the whole call fits.
+  const deadline = clock() + 0.9 * (options.timeBudgetMs ?? 1_500);
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   const base = compileProblem(problem, { provider: options.provider });
   const naiveTour = naivePlan(base);
