@@ -23,9 +23,9 @@ export {
   needsLegalExpert,
   routeValidation,
   VALIDATION_POLICIES,
-  validationDueAt,
   type ValidationPolicy,
   type ValidationReason,
   type ValidationRouting,
   type ValidationSubject,
+  validationDueAt,
 } from './validation.ts';

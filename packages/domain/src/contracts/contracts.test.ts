@@ -135,7 +135,12 @@ describe('buildContractDocument', () => {
       category: 'custom' as const,
       kinds: [],
       title: { fr: 'Stationnement', en: 'Parking', nl: 'Parkeren', de: 'Parken' },
-      text: { fr: 'Deux places réservées.', en: 'Two reserved spaces.', nl: 'Twee plaatsen.', de: 'Zwei Plätze.' },
+      text: {
+        fr: 'Deux places réservées.',
+        en: 'Two reserved spaces.',
+        nl: 'Twee plaatsen.',
+        de: 'Zwei Plätze.',
+      },
     };
     const terms = with_({ libraryClauses: ['org:parking'] });
     expect(checkMandatoryMentions(terms).missing.map((m) => m.code)).toEqual(['unknown_clause']);
