@@ -43,6 +43,8 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
       PUBLIC_URL: baseUrl,
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
+      // Each run gets its own rate-limit counters when a shared Redis is configured.
+      RATE_LIMIT_NAMESPACE: `fs-e2e-${port}-${Date.now()}:`,
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],

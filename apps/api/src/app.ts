@@ -75,7 +75,11 @@ export async function buildApp(ctx: ApiContext, options: BuildAppOptions = {}): 
   await app.register(cors, { origin: origins.length > 0 ? origins : false, credentials: true });
   await app.register(cookie);
   registerAccessControl(app, ctx.tokens);
-  await registerRateLimit(app, { perHour: config.RATE_LIMIT_PER_HOUR, redisUrl: config.REDIS_URL });
+  await registerRateLimit(app, {
+    perHour: config.RATE_LIMIT_PER_HOUR,
+    namespace: config.RATE_LIMIT_NAMESPACE,
+    redisUrl: config.REDIS_URL,
+  });
 
   await app.register(swagger, {
     openapi: {

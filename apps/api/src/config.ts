@@ -24,6 +24,8 @@ const envSchema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Flow Stage <no-reply@flowstage.local>'),
   RATE_LIMIT_PER_HOUR: z.coerce.number().int().positive().default(1000),
+  /** Prefix of the Redis counters, so several environments (or test runs) can share one Redis. */
+  RATE_LIMIT_NAMESPACE: z.string().min(1).max(64).default('flowstage-rl:'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SERVE_WEB: boolFromEnv,
   SEED_ON_EMPTY: boolFromEnv,

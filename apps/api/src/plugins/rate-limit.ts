@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 
 export interface RateLimitOptions {
   readonly perHour: number;
+  readonly namespace: string;
   readonly redisUrl?: string | undefined;
 }
 
@@ -23,7 +24,7 @@ export async function registerRateLimit(app: FastifyInstance, options: RateLimit
     timeWindow: '1 hour',
     hook: 'onRequest',
     enableDraftSpec: true,
-    nameSpace: 'flowstage-rl:',
+    nameSpace: options.namespace,
     ...(redis ? { redis, skipOnError: false } : {}),
     // Only the API is metered: the web app's static files are not "requests" in the BRD's sense.
     allowList: (request) => !request.url.startsWith('/api/'),
