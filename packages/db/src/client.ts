@@ -73,6 +73,11 @@ async function openPglite(dataDir: string) {
 
 function openPostgres(databaseUrl: string, poolSize: number) {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: poolSize });
+  // An idle connection closed by the server (restart, failover, dropped test database) must not crash
+  // the process: the pool discards it and opens a new one on the next query.
+  pool.on('error', (error) => {
+    console.warn(`[db] idle connection lost: ${error.message}`);
+  });
   const url = new URL(databaseUrl);
   return {
     db: drizzlePg(pool, { schema }) as unknown as Db, // same reason as above

@@ -36,6 +36,9 @@ async function offer(holdId: string, terms: Record<string, unknown> = OFFER_TERM
   });
 }
 
+// Each case holds its own day: two random days could collide and the second hold would be refused.
+let nextDay = 60;
+
 describe('offers', () => {
   it.each([
     ['an unsupported currency', { currency: 'USD' }, 'body.terms.currency'],
@@ -47,7 +50,7 @@ describe('offers', () => {
       'body.terms.schedule.doors',
     ],
   ])('refuses %s with a precise 400 and writes nothing', async (_name, change, path) => {
-    const holdId = await hold(futureDay(60 + Math.floor(Math.random() * 20)));
+    const holdId = await hold(futureDay(nextDay++));
     const res = await offer(holdId, { ...OFFER_TERMS, ...change });
     expect(res.statusCode, res.body).toBe(400);
     expect(
