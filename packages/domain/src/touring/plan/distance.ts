@@ -1,3 +1,4 @@
+import { haversineMetres } from '../../geo/index.ts';
 import type { CountryCode, GeoPoint } from './problem.ts';
 
 export interface TravelLeg {
@@ -10,16 +11,7 @@ export interface DistanceProvider {
   travel(from: GeoPoint, to: GeoPoint): TravelLeg;
 }
 
-const EARTH_RADIUS_METRES = 6_371_008.8;
-
-export function haversineMetres(a: GeoPoint, b: GeoPoint): number {
-  const toRad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * toRad;
-  const dLon = (b.lon - a.lon) * toRad;
-  const h =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_METRES * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+export { haversineMetres };
 
 /**
  * Road distance ÷ great-circle distance. Studies of detour indexes put Western Europe at 1.2–1.35
