@@ -40,6 +40,8 @@ const EXCLUDED: VatTreatment = { kind: 'excluded', optionToTax: true };
  */
 export const VAT_MODELLED_FROM = '2020-01-01';
 const MODELLED_NOTE = 'validFrom is the start of the modelled history, not the date of the legal text';
+const sinceModelled = (value: VatTreatment, source: string) =>
+  ({ value, validFrom: VAT_MODELLED_FROM, validTo: null, source, note: MODELLED_NOTE }) as const;
 
 const FR_SHOWS = 'CGI art. 278-0 bis F; BOFiP BOI-TVA-LIQ-30-20-40';
 const FR_STANDARD = 'CGI art. 278';
@@ -53,28 +55,12 @@ export const VAT_RATES: readonly VatSeries[] = [
   {
     country: 'FR',
     category: 'ticket_show',
-    history: [
-      {
-        value: rate(550),
-        validFrom: VAT_MODELLED_FROM,
-        validTo: null,
-        source: FR_SHOWS,
-        note: MODELLED_NOTE,
-      },
-    ],
+    history: [sinceModelled(rate(550), FR_SHOWS)],
   },
   {
     country: 'FR',
     category: 'ticket_show_drinks_served',
-    history: [
-      {
-        value: rate(2000),
-        validFrom: VAT_MODELLED_FROM,
-        validTo: null,
-        source: FR_SHOWS,
-        note: MODELLED_NOTE,
-      },
-    ],
+    history: [sinceModelled(rate(2000), FR_SHOWS)],
   },
   {
     country: 'FR',
@@ -92,41 +78,17 @@ export const VAT_RATES: readonly VatSeries[] = [
   {
     country: 'FR',
     category: 'cession_contract',
-    history: [
-      {
-        value: rate(550),
-        validFrom: VAT_MODELLED_FROM,
-        validTo: null,
-        source: FR_SHOWS,
-        note: MODELLED_NOTE,
-      },
-    ],
+    history: [sinceModelled(rate(550), FR_SHOWS)],
   },
   {
     country: 'FR',
     category: 'cession_contract_drinks_served',
-    history: [
-      {
-        value: rate(2000),
-        validFrom: VAT_MODELLED_FROM,
-        validTo: null,
-        source: FR_SHOWS,
-        note: MODELLED_NOTE,
-      },
-    ],
+    history: [sinceModelled(rate(2000), FR_SHOWS)],
   },
   {
     country: 'FR',
     category: 'standard',
-    history: [
-      {
-        value: rate(2000),
-        validFrom: VAT_MODELLED_FROM,
-        validTo: null,
-        source: FR_STANDARD,
-        note: MODELLED_NOTE,
-      },
-    ],
+    history: [sinceModelled(rate(2000), FR_STANDARD)],
   },
   {
     country: 'BE',
@@ -145,22 +107,12 @@ export const VAT_RATES: readonly VatSeries[] = [
   {
     country: 'BE',
     category: 'ticket_theatre_dance_circus',
-    history: [
-      { value: rate(600), validFrom: VAT_MODELLED_FROM, validTo: null, source: BE_AR20, note: MODELLED_NOTE },
-    ],
+    history: [sinceModelled(rate(600), BE_AR20)],
   },
   {
     country: 'CH',
     category: 'ticket_show',
-    history: [
-      {
-        value: EXCLUDED,
-        validFrom: VAT_MODELLED_FROM,
-        validTo: null,
-        source: CH_EXCLUSION,
-        note: MODELLED_NOTE,
-      },
-    ],
+    history: [sinceModelled(EXCLUDED, CH_EXCLUSION)],
   },
   {
     country: 'CH',

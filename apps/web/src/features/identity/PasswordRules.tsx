@@ -1,4 +1,12 @@
-import { Group, List, Text, ThemeIcon, VisuallyHidden } from '@mantine/core';
+import {
+  Group,
+  List,
+  PasswordInput,
+  type PasswordInputProps,
+  Text,
+  ThemeIcon,
+  VisuallyHidden,
+} from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CHECKLIST_RULES, checklist, PASSWORD_MIN_LENGTH } from './password-policy.ts';
@@ -39,5 +47,22 @@ export function PasswordRules({ id, password }: { id: string; password: string }
         })}
       </List>
     </div>
+  );
+}
+
+/**
+ * A new-password input with the live policy checklist under it: every form that sets a password (sign-up,
+ * reset, change) shows the same rules the API enforces.
+ */
+export function NewPasswordInput({
+  rulesId,
+  password,
+  ...inputProps
+}: PasswordInputProps & { rulesId: string; password: string }) {
+  return (
+    <>
+      <PasswordInput autoComplete="new-password" required aria-describedby={rulesId} {...inputProps} />
+      <PasswordRules id={rulesId} password={password} />
+    </>
   );
 }

@@ -7,7 +7,7 @@ import { applyFieldErrors } from '../../app/ui/form-errors.ts';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { AuthCard } from './AuthCard.tsx';
 import { identityApi } from './api.ts';
-import { PasswordRules } from './PasswordRules.tsx';
+import { NewPasswordInput } from './PasswordRules.tsx';
 import { isPasswordValid } from './password-policy.ts';
 
 export function ResetPasswordPage() {
@@ -56,14 +56,12 @@ export function ResetPasswordPage() {
         <form noValidate onSubmit={form.onSubmit((v) => reset.mutate(v.password))} data-testid="reset-form">
           <Stack>
             <ProblemAlert error={reset.error} />
-            <PasswordInput
+            <NewPasswordInput
               label={t('fields.newPassword')}
-              autoComplete="new-password"
-              required
-              aria-describedby="reset-password-rules"
+              rulesId="reset-password-rules"
+              password={form.values.password}
               {...form.getInputProps('password')}
             />
-            <PasswordRules id="reset-password-rules" password={form.values.password} />
             <PasswordInput
               label={t('fields.confirmPassword')}
               autoComplete="new-password"

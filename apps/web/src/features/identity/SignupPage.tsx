@@ -1,14 +1,4 @@
-import {
-  Anchor,
-  Button,
-  NativeSelect,
-  PasswordInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, NativeSelect, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -24,7 +14,7 @@ import { currentLocale } from '../../i18n/index.ts';
 import { AccountTypePicker } from './AccountTypePicker.tsx';
 import { AuthCard } from './AuthCard.tsx';
 import { identityApi } from './api.ts';
-import { PasswordRules } from './PasswordRules.tsx';
+import { NewPasswordInput } from './PasswordRules.tsx';
 import { isPasswordValid } from './password-policy.ts';
 
 interface SignupValues {
@@ -114,14 +104,12 @@ export function SignupPage() {
               required
               {...form.getInputProps('email')}
             />
-            <PasswordInput
+            <NewPasswordInput
               label={t('fields.password')}
-              autoComplete="new-password"
-              required
-              aria-describedby="signup-password-rules"
+              rulesId="signup-password-rules"
+              password={form.values.password}
               {...form.getInputProps('password')}
             />
-            <PasswordRules id="signup-password-rules" password={form.values.password} />
             <TextInput
               label={t('fields.displayName')}
               autoComplete="name"

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { applyFieldErrors } from '../../app/ui/form-errors.ts';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { identityApi } from '../identity/api.ts';
-import { PasswordRules } from '../identity/PasswordRules.tsx';
+import { NewPasswordInput } from '../identity/PasswordRules.tsx';
 import { isPasswordValid } from '../identity/password-policy.ts';
 
 export function PasswordSettings() {
@@ -40,14 +40,12 @@ export function PasswordSettings() {
             required
             {...form.getInputProps('currentPassword')}
           />
-          <PasswordInput
+          <NewPasswordInput
             label={t('fields.newPassword')}
-            autoComplete="new-password"
-            required
-            aria-describedby="change-password-rules"
+            rulesId="change-password-rules"
+            password={form.values.newPassword}
             {...form.getInputProps('newPassword')}
           />
-          <PasswordRules id="change-password-rules" password={form.values.newPassword} />
           <PasswordInput
             label={t('fields.confirmPassword')}
             autoComplete="new-password"
