@@ -1,5 +1,6 @@
 export * from './booking.ts';
 export * from './catalogue.ts';
+export * from './catalogue-riders.ts';
 export * from './contracts.ts';
 export * from './events.ts';
 export * from './identity.ts';
