@@ -214,7 +214,7 @@ export function latePaymentInterest(args: {
   const marginText = formatBasisPoints(margin.value);
   const rateText = formatBasisPoints(annual);
   const toVerify = ecb.rule.unconfirmed
-    ? { fr: ' (taux BCE à vérifier)', en: ' (ECB rate to verify)' }
+    ? { fr: ' (taux BCE provisoire, à vérifier)', en: ' (provisional ECB rate, to verify)' }
     : { fr: '', en: '' };
   return {
     kind: 'late',

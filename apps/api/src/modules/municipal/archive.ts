@@ -3,6 +3,8 @@ import { type ArchiveKind, type DbOrTx, municipalArchive } from '@flowstage/db';
 import { type DatedTable, valueAt } from '@flowstage/domain/reference';
 import { and, desc, eq, or, type SQL } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.ts';
+import { organisationCards } from './directory.ts';
+import { findEvent } from './event-repository.ts';
 
 /** Accounting documents are kept 10 years (C. com. L123-22; CGI L102 B is 6, the longer one wins). */
 export const ARCHIVE_RETENTION_YEARS: DatedTable<number> = [
@@ -94,7 +96,19 @@ export async function listArchive(db: DbOrTx, organisationId: string, filter: Ar
     .from(municipalArchive)
     .where(and(...where))
     .orderBy(desc(municipalArchive.createdAt));
-  return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
+  const events = new Map<string, string>();
+  for (const id of new Set(rows.flatMap((r) => (r.eventId ? [r.eventId] : [])))) {
+    events.set(id, (await findEvent(db, id))?.title ?? '');
+  }
+  const companies = await organisationCards(db, [
+    ...new Set(rows.flatMap((r) => (r.companyOrganisationId ? [r.companyOrganisationId] : []))),
+  ]);
+  return rows.map((r) => ({
+    ...r,
+    eventTitle: r.eventId ? (events.get(r.eventId) ?? null) : null,
+    companyName: r.companyOrganisationId ? (companies.get(r.companyOrganisationId)?.name ?? null) : null,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }
 
 export async function readArchived(db: DbOrTx, organisationId: string, id: string) {

@@ -1,5 +1,10 @@
 import { type DbOrTx, municipalEvents, municipalPurchaseOrders } from '@flowstage/db';
-import { type DeclarationLine, prepareDeclarations, type ShowGenre } from '@flowstage/domain/municipal';
+import {
+  type DeclarationBody,
+  type DeclarationLine,
+  prepareDeclarations,
+  type ShowGenre,
+} from '@flowstage/domain/municipal';
 import { and, eq, ne } from 'drizzle-orm';
 import { z } from 'zod';
 import { AppError } from '../../errors.ts';
@@ -25,7 +30,18 @@ export const declarationsQuery = z.strictObject({
   drama: z.stringbool().default(true),
   authorisationRequestedInAdvance: z.stringbool().default(true),
   format: z.enum(['json', 'csv']).default('json'),
+  /** One export per body the commune deals with; all lines when absent. */
+  declaration: z.enum(['guso', 'sacem-sacd', 'cnm']).optional(),
 });
+
+const BODIES: Record<
+  NonNullable<z.output<typeof declarationsQuery>['declaration']>,
+  readonly DeclarationBody[]
+> = {
+  guso: ['GUSO'],
+  'sacem-sacd': ['SACEM', 'SACD'],
+  cnm: ['CNM'],
+};
 
 /** Pre-filled declarations of one event (GUSO, licence, CNM, SACEM, SACD), evaluated at its date. */
 export async function eventDeclarations(db: DbOrTx, event: EventRow, q: z.output<typeof declarationsQuery>) {
@@ -61,7 +77,9 @@ export async function eventDeclarations(db: DbOrTx, event: EventRow, q: z.output
       detail: `Aucune règle « ${outcome.missing} » en vigueur au ${outcome.date}.`,
     });
   }
-  return { eventId: event.id, showDate: event.startDate, lines: outcome.lines, warnings: outcome.warnings };
+  const wanted = q.declaration ? BODIES[q.declaration] : null;
+  const lines = wanted ? outcome.lines.filter((l) => wanted.includes(l.body)) : outcome.lines;
+  return { eventId: event.id, showDate: event.startDate, lines, warnings: outcome.warnings };
 }
 
 const csvCell = (v: unknown) => {

@@ -228,6 +228,9 @@ describe('a commune buys a street-arts show, from the need to the payment', () =
     expect(late.json()).toMatchObject({ kind: 'late', daysLate: 10, indemnityCents: 4000 });
     expect(late.json().interestCents).toBeGreaterThan(0);
     expect(late.json().totalCents).toBe(late.json().interestCents + 4000);
+    // The ECB rows of 2026 are not confirmed by an official source: the API says the rate is provisional.
+    expect(late.json().ecbRate).toMatchObject({ validFrom: '2026-01-01', provisional: true });
+    expect(late.json().explanation.fr).toContain('provisoire');
 
     const dashboard = await inject('GET', commune, '/dashboard?year=2026');
     const line = dashboard.json().budget.find((b: { eventId: string }) => b.eventId === eventId);
@@ -235,8 +238,36 @@ describe('a commune buys a street-arts show, from the need to the payment', () =
     expect(dashboard.json().upcomingPayments).toHaveLength(1);
 
     await setClock(t.app, '2026-07-04');
-    const paid = await inject('POST', commune, `/invoices/${invoiceId}/payment`, { paidOn: '2026-07-04' });
+    const overdue = await inject('GET', commune, '/invoices');
+    expect(overdue.json().items[0].payment).toMatchObject({
+      status: 'overdue',
+      daysRemaining: -10,
+      lateIfPaidToday: { kind: 'late', daysLate: 10, totalCents: late.json().totalCents },
+    });
+    const partial = await inject('POST', commune, `/invoices/${invoiceId}/payment`, {
+      paidOn: '2026-07-04',
+      amount: '9000.00',
+    });
+    expect(partial.statusCode).toBe(400);
+    expect(partial.json().errors[0].path).toBe('amount');
+    const byCompany = await inject('POST', localCompany, `/invoices/${invoiceId}/payment`, {
+      paidOn: '2026-07-04',
+    });
+    expect(byCompany.statusCode).toBe(403);
+    const paid = await inject('POST', commune, `/invoices/${invoiceId}/payment`, {
+      paidOn: '2026-07-04',
+      amount: '9495.00',
+    });
+    expect(paid.statusCode).toBe(200);
     expect(paid.json()).toMatchObject({ kind: 'late', daysLate: 10 });
+    const again = await inject('POST', commune, `/invoices/${invoiceId}/payment`, { paidOn: '2026-07-04' });
+    expect(again.statusCode).toBe(409);
+    const after = await inject('GET', commune, '/invoices');
+    expect(after.json().items[0]).toMatchObject({
+      paidOn: '2026-07-04',
+      lateInterestCents: late.json().totalCents,
+      payment: { status: 'paid', lateIfPaidToday: null },
+    });
   });
 
   it('archives purchase orders and invoices immutably and refuses deletion before retention end', async () => {
@@ -246,6 +277,11 @@ describe('a commune buys a street-arts show, from the need to the payment', () =
       .items.map((d: { kind: string }) => d.kind)
       .sort();
     expect(kinds).toEqual(['invoice', 'purchase_order']);
+    expect(archive.json().items[0]).toMatchObject({
+      eventTitle: 'Festival d’été des arts de rue',
+      companyName: expect.any(String),
+      retainUntil: expect.stringMatching(/^2036-/),
+    });
     const docId = archive.json().items[0].id;
     const download = await inject('GET', commune, `/archive/${docId}`);
     expect(download.headers['x-content-sha256']).toMatch(/^[0-9a-f]{64}$/);
@@ -259,6 +295,30 @@ describe('a commune buys a street-arts show, from the need to the payment', () =
       `/archive?companyId=${localCompany.organisationId}`,
     );
     expect(companySide.json().items.length).toBe(2);
+  });
+
+  it('exports the pre-filled declarations of the event, one file per body', async () => {
+    const all = await inject('GET', commune, `/events/${eventId}/declarations`);
+    expect(all.statusCode).toBe(200);
+    const bodies = all.json().lines.map((l: { body: string }) => l.body);
+    expect(bodies).toEqual(expect.arrayContaining(['GUSO', 'CNM', 'SACD']));
+    const guso = await inject(
+      'GET',
+      commune,
+      `/events/${eventId}/declarations?declaration=guso&contractType=engagement`,
+    );
+    expect(guso.json().lines.map((l: { body: string }) => l.body)).toEqual(['GUSO']);
+    expect(guso.json().lines[0].applies).toBe(true);
+    const csv = await inject(
+      'GET',
+      commune,
+      `/events/${eventId}/declarations?declaration=sacem-sacd&music=true&format=csv`,
+    );
+    expect(csv.headers['content-disposition']).toContain('declarations-sacem-sacd-2026-05-23.csv');
+    const rows = csv.body.trim().split('\r\n');
+    expect(rows.slice(1).map((r) => r.split(';')[2])).toEqual(['SACEM', 'SACD']);
+    const bad = await inject('GET', commune, `/events/${eventId}/declarations?declaration=urssaf`);
+    expect(bad.statusCode).toBe(400);
   });
 
   it('never shows one organisation the data of another', async () => {

@@ -1,9 +1,9 @@
 import { type Db, type DbOrTx, municipalInvoices, municipalPurchaseOrders } from '@flowstage/db';
-import { latePaymentInterest, paymentAlerts } from '@flowstage/domain/municipal';
+import { formatEuros, latePaymentInterest, paymentAlerts } from '@flowstage/domain/municipal';
 import { and, asc, eq, isNull, or } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.ts';
 import { organisationCards } from './directory.ts';
-import { domainValidation } from './inputs.ts';
+import { domainValidation, toCents } from './inputs.ts';
 
 export type InvoiceRow = typeof municipalInvoices.$inferSelect;
 
@@ -27,17 +27,42 @@ export async function findInvoice(db: DbOrTx, organisationId: string, invoiceId:
 
 function paymentView(row: InvoiceRow, today: string) {
   if (row.paidOn) {
-    return { status: 'paid' as const, daysRemaining: null, nextAlert: null, alerts: [] };
+    return {
+      status: 'paid' as const,
+      daysRemaining: null,
+      nextAlert: null,
+      alerts: [],
+      lateIfPaidToday: null,
+    };
   }
   const alerts = paymentAlerts({ invoiceReceivedOn: row.receivedOn, buyerType: 'local_authority', today });
-  if (alerts.kind !== 'ok')
-    return { status: 'unknown' as const, daysRemaining: null, nextAlert: null, alerts: [] };
+  if (alerts.kind !== 'ok') {
+    return {
+      status: 'unknown' as const,
+      daysRemaining: null,
+      nextAlert: null,
+      alerts: [],
+      lateIfPaidToday: null,
+    };
+  }
   return {
     status: alerts.status,
     daysRemaining: alerts.daysRemaining,
     nextAlert: alerts.nextAlert,
     alerts: alerts.alerts,
+    // Once overdue, what is already owed if the mandate were paid today (interest runs daily).
+    lateIfPaidToday: alerts.status === 'overdue' ? lateIfPaidOn(row, today) : null,
   };
+}
+
+/** A list must not fail on one invoice whose rate is missing from the reference data. */
+function lateIfPaidOn(row: InvoiceRow, day: string) {
+  try {
+    return lateInterestFor(row, day);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'NO_RULE_IN_FORCE') return null;
+    throw error;
+  }
 }
 
 export function presentInvoice(row: InvoiceRow, today: string, names: Map<string, { name: string }>) {
@@ -95,6 +120,7 @@ export function lateInterestFor(row: InvoiceRow, paidOn: string) {
       dueDate: outcome.dueDate,
       daysLate: 0,
       annualRateBasisPoints: null,
+      ecbRate: null,
       interestCents: 0,
       indemnityCents: 0,
       totalCents: 0,
@@ -106,6 +132,13 @@ export function lateInterestFor(row: InvoiceRow, paidOn: string) {
     dueDate: outcome.dueDate,
     daysLate: outcome.daysLate,
     annualRateBasisPoints: outcome.annualRateBasisPoints,
+    ecbRate: {
+      basisPoints: outcome.ecbRateBasisPoints,
+      validFrom: outcome.ecbRule.validFrom,
+      source: outcome.ecbRule.source,
+      // The rate row is not confirmed by an official source yet: the figure may change.
+      provisional: outcome.ecbRule.unconfirmed,
+    },
     interestCents: outcome.interestCents,
     indemnityCents: outcome.indemnityCents,
     totalCents: outcome.totalCents,
@@ -118,9 +151,10 @@ export async function recordPayment(
   db: Db,
   organisationId: string,
   invoiceId: string,
-  paidOn: string,
+  payment: { readonly paidOn: string; readonly amount?: string | number | undefined },
   today: string,
 ) {
+  const { paidOn } = payment;
   const row = await findInvoice(db, organisationId, invoiceId);
   if (row.buyerOrganisationId !== organisationId) {
     throw new AppError('FORBIDDEN', 'issuer cannot record the payment', {
@@ -134,6 +168,16 @@ export async function recordPayment(
       detail: `Date de paiement entre la réception (${row.receivedOn}) et aujourd’hui attendue.`,
       errors: [{ path: 'paidOn', message: 'out of range' }],
     });
+  }
+  if (payment.amount !== undefined) {
+    const cents = toCents(payment.amount, 'amount');
+    // One mandate pays the whole invoice: a different figure is a typing error or a partial payment.
+    if (cents !== row.totalInclVatCents) {
+      throw new AppError('VALIDATION_FAILED', 'payment amount', {
+        detail: `Le paiement doit couvrir le total TTC de la facture (${formatEuros(row.totalInclVatCents).fr}) ; paiements partiels non gérés.`,
+        errors: [{ path: 'amount', message: 'must equal the invoice total incl. VAT' }],
+      });
+    }
   }
   const interest = lateInterestFor(row, paidOn);
   return db.transaction(async (tx) => {

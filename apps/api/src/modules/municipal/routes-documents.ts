@@ -12,7 +12,7 @@ import { declarationsCsv, declarationsQuery, eventDeclarations } from './declara
 import { organisationCard } from './directory.ts';
 import { eventParams } from './event.schema.ts';
 import { findOwnEvent } from './event-repository.ts';
-import { isoDay } from './inputs.ts';
+import { amountInput, isoDay } from './inputs.ts';
 import { findInvoice, lateInterestFor, listInvoices, recordPayment } from './payments.ts';
 
 const tags = ['municipal'];
@@ -72,7 +72,10 @@ export function documentRoutes(app: ApiInstance, ctx: ApiContext, clock: Municip
       if (request.query.format === 'csv') {
         return reply
           .type('text/csv; charset=utf-8')
-          .header('content-disposition', attachment(`declarations-${event.startDate}.csv`))
+          .header(
+            'content-disposition',
+            attachment(`declarations-${request.query.declaration ?? 'toutes'}-${event.startDate}.csv`),
+          )
           .send(declarationsCsv(event.title, event.startDate, result.lines));
       }
       return result;
@@ -114,17 +117,14 @@ export function documentRoutes(app: ApiInstance, ctx: ApiContext, clock: Municip
       tags,
       summary: 'Record the payment (late interest computed automatically)',
       params: invoiceParams,
-      body: z.strictObject({ paidOn: isoDay }),
+      body: z.strictObject({
+        paidOn: isoDay,
+        amount: amountInput.optional().describe('Amount paid incl. VAT; must equal the invoice total'),
+      }),
     },
     handler: async (request) => {
       await requireCommune(db, caller(request).userId, request.params.orgId, ['owner', 'admin', 'member']);
-      return recordPayment(
-        db,
-        request.params.orgId,
-        request.params.invoiceId,
-        request.body.paidOn,
-        clock.today(),
-      );
+      return recordPayment(db, request.params.orgId, request.params.invoiceId, request.body, clock.today());
     },
   });
 
