@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { DbOrTx } from '../client.ts';
+import type { Db, DbOrTx, Tx } from '../client.ts';
 import type { catalogueProfiles, organisations } from '../schema/index.ts';
 
 export type ProfileInsert = typeof catalogueProfiles.$inferInsert;
@@ -108,4 +108,33 @@ export async function bulkInsertOrganisations(
           as r(name text, account_type text, country text, city text, insee_code text, latitude float8, longitude float8)`,
     );
   }
+}
+
+/**
+ * Runs a bulk load with the secondary indexes of `table` dropped, then rebuilds them from their own
+ * definitions and analyses the table, all in one transaction (readers wait, never see a table
+ * without its indexes). Building a GIN/GiST index once is several times cheaper than maintaining
+ * it row by row: this is most of the time of a 100,000-profile seed. Primary keys and constraint
+ * indexes stay (foreign keys and upserts rely on them).
+ */
+export async function withIndexesBuiltAfter<T>(
+  db: Db,
+  table: 'catalogue_profiles' | 'availability_slots',
+  load: (tx: Tx) => Promise<T>,
+): Promise<T> {
+  return db.transaction(async (tx) => {
+    const result: unknown = await tx.execute(
+      sql`select c.relname as name, pg_get_indexdef(c.oid) as definition
+          from pg_index x join pg_class c on c.oid = x.indexrelid
+          where x.indrelid = ${table}::regclass
+            and not exists (select 1 from pg_constraint k where k.conindid = x.indexrelid)`,
+    );
+    const indexes = (result as { rows: { name: string; definition: string }[] }).rows; // both drivers answer { rows }
+    for (const { name } of indexes) await tx.execute(sql`drop index ${sql.identifier(name)}`);
+    const loaded = await load(tx);
+    await tx.execute(sql`set local maintenance_work_mem = '256MB'`);
+    for (const { definition } of indexes) await tx.execute(sql.raw(definition));
+    await tx.execute(sql`analyze ${sql.identifier(table)}`);
+    return loaded;
+  });
 }

@@ -7,7 +7,7 @@ import {
   projectProfile,
 } from '@flowstage/domain/catalogue';
 import { asc } from 'drizzle-orm';
-import type { Db } from '../client.ts';
+import type { Db, DbOrTx } from '../client.ts';
 import {
   type AccountType,
   availabilityRules,
@@ -16,7 +16,7 @@ import {
   organisations,
 } from '../schema/index.ts';
 import { seedAvailability } from './availability-seed.ts';
-import { bulkInsertProfiles } from './bulk-profiles.ts';
+import { bulkInsertProfiles, withIndexesBuiltAfter } from './bulk-profiles.ts';
 import { detailsFor, genresFor, languagesFor } from './catalogue-details.ts';
 import { organisationName } from './names.ts';
 import { createRandom } from './random.ts';
@@ -117,6 +117,9 @@ function mortonKey(latitude: number, longitude: number): number {
   return key;
 }
 
+/** From this many rows on, indexes are built once after the load rather than maintained per row. */
+const BULK_LOAD_ROWS = 10_000;
+
 /**
  * One JSON parameter per 5,000 rows (bulkInsertProfiles). Rows go in by kind and Z-order so that
  * profiles near each other share heap pages: a radius search then reads a few hundred pages
@@ -125,10 +128,13 @@ function mortonKey(latitude: number, longitude: number): number {
 async function insertBatches(db: Db, rows: ProfileRow[]) {
   const keyed = rows.map((row) => ({ row, key: mortonKey(row.latitude, row.longitude) }));
   keyed.sort((a, b) => a.row.kind.localeCompare(b.row.kind) || a.key - b.key);
-  await bulkInsertProfiles(
-    db,
-    keyed.map((k) => k.row),
-  );
+  const insert = (tx: DbOrTx) =>
+    bulkInsertProfiles(
+      tx,
+      keyed.map((k) => k.row),
+    );
+  if (rows.length < BULK_LOAD_ROWS) await insert(db);
+  else await withIndexesBuiltAfter(db, 'catalogue_profiles', insert);
 }
 
 export async function seedCatalogue(db: Db, now: Date) {
