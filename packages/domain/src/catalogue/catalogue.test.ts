@@ -85,6 +85,32 @@ describe('validateProfile', () => {
       } as ProfileInput,
       ['details.fees.0.minCents'],
     ],
+    [
+      'an unknown genre in past programming',
+      {
+        ...venue,
+        details: {
+          venueType: 'club',
+          capacityStanding: 300,
+          pastProgramming: [{ date: '2025-03-01', artistName: 'X', genres: ['rock', 'polka-core'] }],
+        },
+      } as ProfileInput,
+      ['details.pastProgramming.0.genres.1'],
+    ],
+    [
+      'an insurance expiring on a day that does not exist',
+      {
+        ...venue,
+        kind: 'service_provider',
+        details: {
+          services: ['transport'],
+          coverageRadiusKm: 200,
+          insurance: { insurer: 'MAIF', policyNumber: 'RC-1', validTo: '2027-02-30' },
+          certifications: [{ name: 'Permis D', validTo: '2030-01-01' }],
+        },
+      } as ProfileInput,
+      ['details.insurance.validTo'],
+    ],
   ])('%s', (_label, input, paths) => {
     expect(validateProfile(input).map((i) => i.path)).toEqual(paths);
   });
@@ -147,12 +173,27 @@ describe('profileCompletion', () => {
       details: {
         ...(venue.details as object),
         venueType: 'concert_hall',
-        technicalSpecs: { pa: 'L-Acoustics K2' },
+        technicalSpecs: {
+          stageWidthM: 12,
+          stageDepthM: 8,
+          powerKw: 120,
+          riggingPoints: 0,
+          pa: ['L-Acoustics K2'],
+        },
         licence: { category: 1, number: 'PLATESV-D-2020-000123' },
-        pastProgramming: [{ date: '2025-05-01', artistName: 'X' }],
+        pastProgramming: [{ date: '2025-05-01', artistName: 'X', genres: ['rock'], attendance: 800 }],
       },
     } as ProfileInput);
     expect(full).toEqual({ percent: 100, missing: [] });
+  });
+  it('counts an uploaded rider PDF or a rider link as the rider document', () => {
+    const file = { filename: 'rider.pdf', sizeBytes: 1200, sha256: 'ab', uploadedAt: '2026-01-01T00:00:00Z' };
+    const missing = (technicalRider: ArtistDetails['technicalRider']) =>
+      profileCompletion({ ...artist, details: { ...artistDetails, technicalRider } }).missing;
+    expect(missing({ inputs: 24 })).toContain('details.technicalRider.file');
+    expect(missing({ inputs: 24, file })).not.toContain('details.technicalRider.file');
+    expect(missing({ pdfUrl: 'https://example.org/rider.pdf' })).not.toContain('details.technicalRider.file');
+    expect(missing({ pdfUrl: 'https://example.org/rider.pdf' })).toContain('details.technicalRider');
   });
   it('is always within 0–100', () => {
     fc.assert(

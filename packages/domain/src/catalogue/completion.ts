@@ -1,4 +1,4 @@
-import type { ProfileInput } from './details.ts';
+import type { ArtistDetails, ProfileInput, RiderFile, VenueTechnicalSpecs } from './details.ts';
 
 /** One item of the completion checklist: the field path shown to the owner and whether it is filled. */
 interface Check {
@@ -15,6 +15,29 @@ export interface Completion {
 const some = (v: readonly unknown[] | undefined) => (v?.length ?? 0) > 0;
 const filled = (v: string | null | undefined) => typeof v === 'string' && v.trim().length > 0;
 
+/** The structured rider says at least what the stage and the desk must offer. */
+function structuredRider(r: ArtistDetails['technicalRider']): boolean {
+  return r?.inputs !== undefined || (r?.stageWidthM !== undefined && r.stageDepthM !== undefined);
+}
+
+/** A rider document is an uploaded PDF or a link to one. */
+const riderDocument = (
+  r: { readonly pdfUrl?: string | undefined; readonly file?: RiderFile | undefined } | undefined,
+) => r?.file !== undefined || filled(r?.pdfUrl);
+
+/** A touring crew advances a show from stage size, power, rigging and the gear in house. */
+function venueSpecChecks(s: VenueTechnicalSpecs | undefined): Check[] {
+  return [
+    {
+      field: 'details.technicalSpecs.stage',
+      done: s?.stageWidthM !== undefined && s.stageDepthM !== undefined,
+    },
+    { field: 'details.technicalSpecs.powerKw', done: s?.powerKw !== undefined },
+    { field: 'details.technicalSpecs.riggingPoints', done: s?.riggingPoints !== undefined },
+    { field: 'details.technicalSpecs.inventory', done: some(s?.desks) || some(s?.pa) || some(s?.backline) },
+  ];
+}
+
 function kindChecks(p: ProfileInput): Check[] {
   switch (p.kind) {
     case 'artist':
@@ -22,16 +45,19 @@ function kindChecks(p: ProfileInput): Check[] {
         { field: 'genres', done: some(p.genres) },
         { field: 'details.fees', done: some(p.details.fees) },
         { field: 'details.audienceDraw', done: p.details.audienceDraw !== undefined },
-        { field: 'details.technicalRider', done: p.details.technicalRider !== undefined },
-        { field: 'details.technicalRider.pdfUrl', done: filled(p.details.technicalRider?.pdfUrl) },
-        { field: 'details.hospitalityRider', done: p.details.hospitalityRider !== undefined },
+        { field: 'details.technicalRider', done: structuredRider(p.details.technicalRider) },
+        { field: 'details.technicalRider.file', done: riderDocument(p.details.technicalRider) },
+        {
+          field: 'details.hospitalityRider',
+          done: filled(p.details.hospitalityRider?.text) || riderDocument(p.details.hospitalityRider),
+        },
         { field: 'details.tourSchedule', done: some(p.details.tourSchedule) },
       ];
     case 'venue':
       return [
         { field: 'genres', done: some(p.genres) },
         { field: 'details.budget', done: p.details.budget !== undefined },
-        { field: 'details.technicalSpecs', done: p.details.technicalSpecs !== undefined },
+        ...venueSpecChecks(p.details.technicalSpecs),
         { field: 'details.licence', done: p.details.licence !== undefined },
         { field: 'details.pastProgramming', done: some(p.details.pastProgramming) },
       ];
@@ -46,6 +72,7 @@ function kindChecks(p: ProfileInput): Check[] {
         { field: 'genres', done: some(p.genres) },
         { field: 'details.equipment', done: some(p.details.equipment) },
         { field: 'details.certifications', done: some(p.details.certifications) },
+        { field: 'details.insurance', done: p.details.insurance !== undefined },
         { field: 'details.venuesWorked', done: some(p.details.venuesWorked) },
       ];
     case 'service_provider':

@@ -19,6 +19,13 @@ export interface Insurance {
   readonly policyNumber: string;
   readonly validTo: string;
 }
+/** An uploaded rider PDF: set by the upload route, never by the profile document's author. */
+export interface RiderFile {
+  readonly filename: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly uploadedAt: string;
+}
 
 export const DEAL_TYPES = ['flat_guarantee', 'versus', 'door_deal', 'co_realisation'] as const;
 export interface ArtistDetails {
@@ -35,10 +42,15 @@ export interface ArtistDetails {
         readonly backline?: readonly string[] | undefined;
         readonly powerKw?: number | undefined;
         readonly pdfUrl?: string | undefined;
+        readonly file?: RiderFile | undefined;
       }
     | undefined;
   readonly hospitalityRider?:
-    | { readonly text?: string | undefined; readonly pdfUrl?: string | undefined }
+    | {
+        readonly text?: string | undefined;
+        readonly pdfUrl?: string | undefined;
+        readonly file?: RiderFile | undefined;
+      }
     | undefined;
   readonly exclusivityZones?:
     | readonly {
@@ -55,19 +67,36 @@ export interface ArtistDetails {
     | undefined;
 }
 
+/** What a venue offers on stage: dimensions, power, rigging and the gear in house. */
+export interface VenueTechnicalSpecs {
+  readonly stageWidthM?: number | undefined;
+  readonly stageDepthM?: number | undefined;
+  readonly stageHeightM?: number | undefined;
+  readonly powerKw?: number | undefined;
+  readonly powerNotes?: string | undefined;
+  readonly riggingPoints?: number | undefined;
+  readonly riggingLoadKg?: number | undefined;
+  readonly desks?: readonly string[] | undefined;
+  readonly pa?: readonly string[] | undefined;
+  readonly backline?: readonly string[] | undefined;
+  readonly lighting?: readonly string[] | undefined;
+  readonly notes?: string | undefined;
+}
+
 export const VENUE_TYPES = ['concert_hall', 'club', 'festival', 'theatre', 'smac', 'open_air'] as const;
 export interface VenueDetails {
   readonly venueType: (typeof VENUE_TYPES)[number];
   readonly capacityStanding?: number | undefined;
   readonly capacitySeated?: number | undefined;
   readonly budget?: PriceRange | undefined;
-  readonly technicalSpecs?: Readonly<Record<string, unknown>> | undefined;
+  readonly technicalSpecs?: VenueTechnicalSpecs | undefined;
   readonly licence?: { readonly category: 1 | 2 | 3; readonly number: string } | undefined;
   readonly pastProgramming?:
     | readonly {
         readonly date: string;
         readonly artistName: string;
         readonly genres?: readonly string[] | undefined;
+        readonly attendance?: number | undefined;
       }[]
     | undefined;
   readonly accessiblePmr?: boolean | undefined;
@@ -101,6 +130,7 @@ export interface TechnicianDetails {
   readonly specialities: readonly (typeof TECHNICIAN_SPECIALITIES)[number][];
   readonly equipment: readonly string[];
   readonly certifications?: readonly Certification[] | undefined;
+  readonly insurance?: Insurance | undefined;
   readonly dayRate: { readonly amountCents: number; readonly currency: Currency };
   readonly travelRadiusKm: number;
   readonly venuesWorked?: readonly string[] | undefined;

@@ -1,5 +1,5 @@
 import { EQUIPMENT } from '../matching/taxonomy/equipment.ts';
-import type { PriceRange, ProfileInput, Range } from './details.ts';
+import type { Certification, Insurance, PriceRange, ProfileInput, Range } from './details.ts';
 import { isKnownGenreSlug } from './genres.ts';
 
 /** A rule broken by a field of the input: `path` uses dots ("details.fees.0.maxCents"). */
@@ -53,6 +53,23 @@ function period(
     issues.push({ path, message: 'starts after it ends' });
 }
 
+/** Certificates and insurance carry real expiry days (an expired one is kept: it shows as expired). */
+function papers(
+  d: {
+    readonly certifications?: readonly Certification[] | undefined;
+    readonly insurance?: Insurance | undefined;
+  },
+  issues: FieldIssue[],
+) {
+  const expiry = (path: string, day: string | null | undefined) => {
+    if (day != null && !validDay(day)) issues.push({ path, message: 'must be a real day YYYY-MM-DD' });
+  };
+  d.certifications?.forEach((c, i) => {
+    expiry(`details.certifications.${i}.validTo`, c.validTo);
+  });
+  expiry('details.insurance.validTo', d.insurance?.validTo);
+}
+
 /**
  * Business rules a schema cannot say alone (coordinates in range, min ≤ max, known genres…).
  * Returns every issue at once so an import report or a form can show them together.
@@ -90,6 +107,15 @@ export function validateProfile(input: ProfileInput): FieldIssue[] {
           issues.push({ path: `details.${key}`, message: 'must not be negative' });
       }
       money('details.budget', d.budget, issues);
+      d.pastProgramming?.forEach((show, i) => {
+        show.genres?.forEach((g, j) => {
+          if (!isKnownGenreSlug(g))
+            issues.push({
+              path: `details.pastProgramming.${i}.genres.${j}`,
+              message: `unknown genre "${g}"`,
+            });
+        });
+      });
       break;
     }
     case 'street_arts_company': {
@@ -98,6 +124,7 @@ export function validateProfile(input: ProfileInput): FieldIssue[] {
       money('details.rates', d.rates, issues);
       if (d.durationSeconds <= 0)
         issues.push({ path: 'details.durationSeconds', message: 'must be positive' });
+      papers(d, issues);
       break;
     }
     case 'technician': {
@@ -106,13 +133,12 @@ export function validateProfile(input: ProfileInput): FieldIssue[] {
         if (!EQUIPMENT_SLUGS.has(e))
           issues.push({ path: `details.equipment.${i}`, message: `unknown equipment "${e}"` });
       });
-      d.certifications?.forEach((c, i) => {
-        period(`details.certifications.${i}`, null, c.validTo, issues);
-      });
+      papers(d, issues);
       break;
     }
     case 'service_provider':
       money('details.prices', input.details.prices, issues);
+      papers(input.details, issues);
       break;
     case 'campsite':
       input.details.sites.forEach((s, i) => {

@@ -2,6 +2,7 @@ import { type FieldIssue, type ProfileInput, validateProfile } from '@flowstage/
 import type { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import { type ProfileDocument, profileDocument } from './profile.schema.ts';
+import { stripRiderFiles } from './rider-refs.ts';
 
 export type Checked = { ok: true; doc: ProfileDocument } | { ok: false; issues: FieldIssue[] };
 
@@ -12,9 +13,9 @@ function zodIssues(error: z.ZodError): FieldIssue[] {
   }));
 }
 
-/** Schema then business rules: every problem of the document at once. */
+/** Schema then business rules: every problem of the document at once (rider files are the server's). */
 export function checkProfileDocument(raw: unknown): Checked {
-  const parsed = profileDocument.safeParse(raw);
+  const parsed = profileDocument.safeParse(stripRiderFiles(raw));
   if (!parsed.success) return { ok: false, issues: zodIssues(parsed.error) };
   const issues = validateProfile(parsed.data as ProfileInput); // zod output matches the domain input shape
   return issues.length > 0 ? { ok: false, issues } : { ok: true, doc: parsed.data };

@@ -27,7 +27,28 @@ const certification = z.strictObject({
   name: text(200).min(1),
   validTo: day.nullable().optional().describe('Expiry day'),
 });
-const insurance = z.strictObject({ insurer: text(200).min(1), policyNumber: text(100).min(1), validTo: day });
+const insurance = z
+  .strictObject({
+    insurer: text(200).min(1),
+    policyNumber: text(100).min(1),
+    validTo: day.describe('Expiry day'),
+  })
+  .describe('Public liability insurance (RC pro)');
+const certifications = z
+  .array(certification)
+  .max(30)
+  .describe('Certificates with their expiry (habilitation électrique, CACES, SST…)');
+const metres = z.number().min(0).max(1000).describe('Metres');
+const gear = z.array(text(120).min(1)).max(60);
+/** Set by POST …/riders/{rider}; a value sent in a profile document is ignored. */
+export const riderFile = z
+  .strictObject({
+    filename: z.string(),
+    sizeBytes: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+  })
+  .describe('Uploaded PDF (read-only: upload it through the rider route)');
 
 export const artistDetails = z
   .strictObject({
@@ -46,10 +67,13 @@ export const artistDetails = z
         inputs: count.optional().describe('Number of input channels needed'),
         backline: z.array(text(120)).max(50).optional(),
         powerKw: z.number().optional(),
-        pdfUrl: url.optional().describe('Uploaded technical rider (PDF)'),
+        pdfUrl: url.optional().describe('Link to a technical rider PDF hosted elsewhere'),
+        file: riderFile.optional(),
       })
       .optional(),
-    hospitalityRider: z.strictObject({ text: text(4000).optional(), pdfUrl: url.optional() }).optional(),
+    hospitalityRider: z
+      .strictObject({ text: text(4000).optional(), pdfUrl: url.optional(), file: riderFile.optional() })
+      .optional(),
     exclusivityZones: z
       .array(
         z.strictObject({
@@ -67,7 +91,8 @@ export const artistDetails = z
     tourSchedule: z
       .array(z.strictObject({ date: day, city: text(120).min(1), venueName: text(200).optional() }))
       .max(500)
-      .optional(),
+      .optional()
+      .describe('Dates already on the road: day, town and venue'),
   })
   .describe('Artist or band');
 
@@ -78,9 +103,22 @@ export const venueDetails = z
     capacitySeated: z.number().int().optional(),
     budget: priceRange.optional().describe('Artistic budget for one show'),
     technicalSpecs: z
-      .record(z.string(), z.union([z.string().max(500), z.number(), z.boolean()]))
+      .strictObject({
+        stageWidthM: metres.optional(),
+        stageDepthM: metres.optional(),
+        stageHeightM: metres.optional().describe('Clear height under the grid'),
+        powerKw: z.number().min(0).max(10_000).optional().describe('Power available for the show'),
+        powerNotes: text(500).optional().describe('Connectors and phases, e.g. P17 125 A tri'),
+        riggingPoints: z.number().int().min(0).max(500).optional(),
+        riggingLoadKg: z.number().min(0).max(100_000).optional().describe('Working load per point'),
+        desks: gear.optional().describe('FOH and monitor consoles in house'),
+        pa: gear.optional().describe('PA system'),
+        backline: gear.optional(),
+        lighting: gear.optional(),
+        notes: text(2000).optional().describe('Load-in, dressing rooms, parking…'),
+      })
       .optional()
-      .describe('Stage size, PA, consoles, lights, power, load-in…'),
+      .describe('Stage size, power, rigging and the gear in house'),
     licence: z
       .strictObject({
         category: z.union([z.literal(1), z.literal(2), z.literal(3)]),
@@ -93,11 +131,13 @@ export const venueDetails = z
         z.strictObject({
           date: day,
           artistName: text(200).min(1),
-          genres: z.array(z.string()).max(10).optional(),
+          genres: z.array(z.string()).max(10).optional().describe('Genre slugs'),
+          attendance: z.number().int().min(0).max(1_000_000).optional(),
         }),
       )
       .max(500)
-      .optional(),
+      .optional()
+      .describe('Past shows: date, artist, genres, attendance'),
     accessiblePmr: z.boolean().optional(),
   })
   .describe('Venue: concert hall, club, festival, theatre, SMAC or open air');
@@ -120,7 +160,7 @@ export const streetArtsDetails = z
     pmrFriendly: z.boolean(),
     municipalExperience: z.boolean(),
     insurance: insurance.optional(),
-    certifications: z.array(certification).max(30).optional(),
+    certifications: certifications.optional(),
     rates: priceRange.extend({ structure: z.enum(['per_show', 'per_day', 'per_series']) }),
   })
   .describe('Street-arts company (FR-013)');
@@ -132,7 +172,8 @@ export const technicianDetails = z
       .array(z.string())
       .max(60)
       .describe('Desks and systems mastered: slugs of GET /catalogue/equipment'),
-    certifications: z.array(certification).max(30).optional(),
+    certifications: certifications.optional(),
+    insurance: insurance.optional(),
     dayRate: z.strictObject({ amountCents: cents, currency }),
     travelRadiusKm: z.number().int().min(0).max(2000),
     venuesWorked: z.array(text(200)).max(200).optional(),
@@ -152,7 +193,7 @@ export const serviceProviderDetails = z
       .extend({ unit: z.enum(['per_night', 'per_day', 'per_km', 'per_person', 'flat']) })
       .optional(),
     insurance: insurance.optional(),
-    certifications: z.array(certification).max(30).optional(),
+    certifications: certifications.optional(),
   })
   .describe('Service provider (FR-009): accommodation, transport, catering, photo/video, driver');
 

@@ -15,6 +15,7 @@ import {
   rowDocument,
   updateProfileRow,
 } from './profile-repository.ts';
+import { keepRiderFiles } from './rider-refs.ts';
 
 /** Members who may edit the organisation's profiles (viewers only read). */
 export const EDITORS = ['owner', 'admin', 'member'] as const;
@@ -80,7 +81,7 @@ export async function updateProfile(
     ...rowDocument(row),
     ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
   };
-  const doc = assertProfileDocument(merged);
+  const doc = await keepRiderFiles(db, row.id, assertProfileDocument(merged));
   return presentProfile(await updateProfileRow(db, row.id, documentColumns(doc)));
 }
 

@@ -2,6 +2,7 @@ import type { ApiContext, ApiInstance } from '../../context.ts';
 import { availabilityRoutes } from './availability-routes.ts';
 import { profileRoutes } from './profile-routes.ts';
 import { reviewRoutes } from './review-routes.ts';
+import { riderRoutes } from './rider-routes.ts';
 import { searchRoutes } from './search-routes.ts';
 import { transferRoutes } from './transfer-routes.ts';
 
@@ -12,4 +13,5 @@ export function catalogueRoutes(app: ApiInstance, ctx: ApiContext) {
   availabilityRoutes(app, ctx);
   transferRoutes(app, ctx);
   reviewRoutes(app, ctx);
+  riderRoutes(app, ctx);
 }
