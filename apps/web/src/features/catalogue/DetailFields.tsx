@@ -16,10 +16,13 @@ import {
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiJson } from '../../app/api/client.ts';
+import { catalogueApi, catalogueKeys } from './api.ts';
 import { categoryLabel } from './labels.ts';
 import { type FieldSpec, getPath } from './profile-fields.ts';
+import { RiderFileField } from './RiderFileField.tsx';
 
 interface Props {
   fields: readonly FieldSpec[];
@@ -28,6 +31,8 @@ interface Props {
   values: Record<string, unknown>;
   errors: Record<string, string>;
   onChange: (path: string, value: unknown) => void;
+  /** The stored profile (rider files attach to it); null while creating. */
+  profileId?: string | null;
 }
 
 /** Label key of a path: numeric segments dropped, dots as underscores ("fees.0.minCents" → "fees_minCents"). */
@@ -52,10 +57,28 @@ function useEquipment() {
   });
 }
 
-export function DetailFields({ fields, prefix, values, errors, onChange }: Props) {
-  const { t } = useTranslation('catalogue');
+/** Genre taxonomy grouped by family, labelled in the user's language. */
+export function useGenreOptions(locale: string) {
+  const genres = useQuery({
+    queryKey: catalogueKeys.genres,
+    queryFn: catalogueApi.genres,
+    staleTime: Infinity,
+  });
+  return useMemo(
+    () =>
+      (genres.data?.items ?? []).map((f) => ({
+        group: locale === 'fr' ? f.fr : f.en,
+        items: [f, ...f.children].map((g) => ({ value: g.slug, label: locale === 'fr' ? g.fr : g.en })),
+      })),
+    [genres.data, locale],
+  );
+}
+
+export function DetailFields({ fields, prefix, values, errors, onChange, profileId = null }: Props) {
+  const { t, i18n } = useTranslation('catalogue');
   const label = useFieldLabel();
   const equipment = useEquipment();
+  const genres = useGenreOptions(i18n.language);
   const num = (v: string | number) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
   const render = (field: FieldSpec) => {
@@ -211,6 +234,31 @@ export function DetailFields({ fields, prefix, values, errors, onChange }: Props
             comboboxProps={{ withinPortal: true }}
           />
         );
+      case 'genres':
+        return (
+          <MultiSelect
+            key={path}
+            {...common}
+            searchable
+            data={genres}
+            value={Array.isArray(value) ? value.map(String) : []}
+            onChange={(v) => onChange(path, v)}
+            maxValues={10}
+            comboboxProps={{ withinPortal: true }}
+          />
+        );
+      case 'riderFile':
+        return (
+          <RiderFileField
+            key={path}
+            profileId={profileId}
+            rider={field.rider}
+            label={common.label}
+            value={value}
+            onChange={(file) => onChange(path, file)}
+            testId={common['data-testid']}
+          />
+        );
       case 'tags':
         return (
           <TagsInput
@@ -268,6 +316,7 @@ export function DetailFields({ fields, prefix, values, errors, onChange }: Props
                       values={values}
                       errors={errors}
                       onChange={onChange}
+                      profileId={profileId}
                     />
                   </SimpleGrid>
                 </Paper>

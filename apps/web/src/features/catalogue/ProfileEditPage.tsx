@@ -88,7 +88,8 @@ function Editor({
   const errors = errorsByPath(fieldErrors);
   const placed = renderedPaths(kind, values);
   const unplaced = fieldErrors.filter((e) => !placed.has(e.field));
-  const current = profile && save.data ? save.data : profile;
+  // save and rider uploads both write the query cache, so the stored profile is always current
+  const current = profile;
 
   return (
     <Stack gap="md" maw={860}>
@@ -148,6 +149,7 @@ function Editor({
         submitLabel={profile ? t('form.save') : t('form.create')}
         onChange={(path, value) => setValues((v) => setPath(v, path, value))}
         onSubmit={() => save.mutate(values)}
+        profileId={profile?.id ?? null}
       />
     </Stack>
   );

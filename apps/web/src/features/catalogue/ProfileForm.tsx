@@ -13,12 +13,9 @@ import {
   Title,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import type { FormEvent, ReactNode } from 'react';
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogueApi, catalogueKeys } from './api.ts';
-import { DetailFields, useFieldLabel } from './DetailFields.tsx';
+import { DetailFields, useFieldLabel, useGenreOptions } from './DetailFields.tsx';
 import { languageName } from './labels.ts';
 import { DETAIL_SECTIONS } from './profile-fields.ts';
 import { TownSelect } from './TownSelect.tsx';
@@ -69,6 +66,8 @@ interface Props {
   submitLabel: string;
   /** Errors of paths no input shows (cross-field rules), listed above the form. */
   unplaced: { field: string; message: string }[];
+  /** The stored profile, null while creating. */
+  profileId: string | null;
 }
 
 export function ProfileForm({
@@ -80,23 +79,12 @@ export function ProfileForm({
   saving,
   submitLabel,
   unplaced,
+  profileId,
 }: Props) {
   const { t, i18n } = useTranslation('catalogue');
   const label = useFieldLabel();
-  const genres = useQuery({
-    queryKey: catalogueKeys.genres,
-    queryFn: catalogueApi.genres,
-    staleTime: Infinity,
-  });
   const locale = i18n.language;
-  const genreData = useMemo(
-    () =>
-      (genres.data?.items ?? []).map((f) => ({
-        group: locale === 'fr' ? f.fr : f.en,
-        items: [f, ...f.children].map((g) => ({ value: g.slug, label: locale === 'fr' ? g.fr : g.en })),
-      })),
-    [genres.data, locale],
-  );
+  const genreData = useGenreOptions(locale);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     onSubmit();
@@ -205,6 +193,7 @@ export function ProfileForm({
                 values={values as unknown as Record<string, unknown>}
                 errors={errors}
                 onChange={onChange}
+                profileId={profileId}
               />
             </SimpleGrid>
             <DetailFields
@@ -213,6 +202,7 @@ export function ProfileForm({
               values={values as unknown as Record<string, unknown>}
               errors={errors}
               onChange={onChange}
+              profileId={profileId}
             />
           </Section>
         ))}

@@ -14,7 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
@@ -27,14 +27,23 @@ import { formatMoney } from './format.ts';
 import { categoryLabel, genreLabels, languageName } from './labels.ts';
 import { PublishButton } from './PublishButton.tsx';
 import { DETAIL_SECTIONS, type FieldSpec, getPath } from './profile-fields.ts';
+import { isRiderFile, RiderDownload } from './RiderFileField.tsx';
 import type { Profile } from './types.ts';
 
-function useFormatValue() {
+function useFormatValue(genreName: ReadonlyMap<string, string>) {
   const { t, i18n } = useTranslation('catalogue');
   return (field: FieldSpec, value: unknown, currency: string): string | null => {
     if (value === undefined || value === null || value === '') return null;
-    if (Array.isArray(value))
-      return value.length === 0 ? null : value.map((v) => categoryLabel(t, String(v))).join(', ');
+    if (Array.isArray(value)) {
+      if (value.length === 0) return null;
+      const name = (v: unknown) =>
+        field.type === 'genres'
+          ? (genreName.get(String(v)) ?? String(v))
+          : field.type === 'tags'
+            ? String(v)
+            : categoryLabel(t, String(v));
+      return value.map(name).join(', ');
+    }
     switch (field.type) {
       case 'money':
         return typeof value === 'number' ? formatMoney(value, currency, i18n.language) : null;
@@ -53,18 +62,30 @@ function useFormatValue() {
   };
 }
 
-function Facts({ profile }: { profile: Profile }) {
+/** One fact of the profile page: text lines, or a control (rider download). */
+interface FactRow {
+  path: string;
+  text: string[];
+  node?: ReactNode;
+}
+
+function Facts({ profile, genreName }: { profile: Profile; genreName: ReadonlyMap<string, string> }) {
   const { t } = useTranslation('catalogue');
   const label = useFieldLabel();
-  const format = useFormatValue();
+  const format = useFormatValue(genreName);
   const values = { details: profile.details };
   return (
     <>
       {DETAIL_SECTIONS[profile.kind].map((section) => {
-        const rows = section.fields.flatMap((field) => {
+        const rows = section.fields.flatMap((field): FactRow[] => {
           const path = `details.${field.path}`;
           const value = getPath(values, path);
           const currency = String(getPath(values, path.replace(/[^.]+$/, 'currency')) ?? 'EUR');
+          if (field.type === 'riderFile') {
+            if (!isRiderFile(value)) return [];
+            const node = <RiderDownload key={path} profileId={profile.id} rider={field.rider} file={value} />;
+            return [{ path, text: [], node }];
+          }
           if (field.type === 'list') {
             const items = Array.isArray(value) ? value : [];
             if (items.length === 0) return [];
@@ -102,7 +123,9 @@ function Facts({ profile }: { profile: Profile }) {
                     {label(row.path)}
                   </Text>
                   <Text component="dd" size="sm" m={0}>
-                    {row.text.length === 1 ? (
+                    {row.node ? (
+                      row.node
+                    ) : row.text.length === 1 ? (
                       row.text[0]
                     ) : (
                       <List size="sm">
@@ -219,7 +242,7 @@ export function ProfilePage() {
                 ))}
               </Group>
             )}
-            <Facts profile={p} />
+            <Facts profile={p} genreName={genreName} />
             {p.mediaLinks.length > 0 && (
               <Paper withBorder p="md">
                 <Title order={2} size="h4" mb="xs">

@@ -10,6 +10,7 @@ import type {
   ImportReport,
   Profile,
   ProfileKind,
+  RiderKind,
   Rule,
   SearchResult,
   Slot,
@@ -37,7 +38,7 @@ export const catalogueKeys = {
  */
 async function rawRequest(
   path: string,
-  init: { method?: string; body?: Blob | string; contentType?: string } = {},
+  init: { method?: string; body?: Blob | string | FormData; contentType?: string } = {},
 ) {
   const send = async () => {
     const headers = new Headers({ 'Accept-Language': i18n.language });
@@ -111,6 +112,17 @@ export const catalogueApi = {
   setPublished: (id: string, published: boolean) =>
     apiJson<Profile>(`${profile(id)}/${published ? 'publish' : 'unpublish'}`, { method: 'POST', body: {} }),
   deleteProfile: (id: string) => apiVoid(profile(id), { method: 'DELETE' }),
+  /** multipart/form-data: the browser writes the boundary, so no Content-Type is set here. */
+  uploadRider: async (id: string, rider: RiderKind, file: File) => {
+    const body = new FormData();
+    body.append('file', file);
+    const res = await rawRequest(`${profile(id)}/riders/${rider}`, { method: 'POST', body });
+    return (await res.json()) as Profile; // the API contract's profile
+  },
+  removeRider: (id: string, rider: RiderKind) =>
+    apiJson<Profile>(`${profile(id)}/riders/${rider}`, { method: 'DELETE' }),
+  downloadRider: async (id: string, rider: RiderKind) =>
+    (await rawRequest(`${profile(id)}/riders/${rider}`)).blob(),
 
   calendar: (id: string, from: string, to: string, signal?: AbortSignal) =>
     apiJson<Calendar>(`${profile(id)}/availability?${new URLSearchParams({ from, to })}`, { signal }),

@@ -1,7 +1,15 @@
 import { PROFILE_KINDS } from '@flowstage/domain/catalogue';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DETAIL_SECTIONS, errorsByPath, getPath, NEW_DETAILS, prune, setPath } from './profile-fields.ts';
+import {
+  DETAIL_SECTIONS,
+  errorsByPath,
+  type FieldSpec,
+  getPath,
+  NEW_DETAILS,
+  prune,
+  setPath,
+} from './profile-fields.ts';
 
 describe('dotted paths', () => {
   it.each<[unknown, string, unknown, unknown]>([
@@ -61,6 +69,69 @@ describe('spec', () => {
   it.each(PROFILE_KINDS.map((k) => [k]))('%s has sections and starting details', (kind) => {
     expect(DETAIL_SECTIONS[kind].length).toBeGreaterThan(0);
     expect(NEW_DETAILS[kind]).toBeDefined();
+  });
+});
+
+describe('fields the catalogue issue asks for', () => {
+  const paths = (kind: (typeof PROFILE_KINDS)[number]) => {
+    const out: string[] = [];
+    const walk = (fields: readonly FieldSpec[], prefix: string) => {
+      for (const f of fields) {
+        out.push(`${prefix}${f.path}`);
+        if (f.type === 'list') walk(f.fields, `${prefix}${f.path}.`);
+      }
+    };
+    for (const section of DETAIL_SECTIONS[kind]) walk(section.fields, '');
+    return out;
+  };
+  const papers = [
+    'insurance.insurer',
+    'insurance.policyNumber',
+    'insurance.validTo',
+    'certifications.validTo',
+  ];
+  it.each<[(typeof PROFILE_KINDS)[number], string[]]>([
+    [
+      'artist',
+      [
+        'technicalRider.inputs',
+        'technicalRider.file',
+        'hospitalityRider.file',
+        'tourSchedule.date',
+        'tourSchedule.city',
+      ],
+    ],
+    [
+      'venue',
+      [
+        'technicalSpecs.stageWidthM',
+        'technicalSpecs.powerKw',
+        'technicalSpecs.riggingPoints',
+        'technicalSpecs.desks',
+        'technicalSpecs.pa',
+        'technicalSpecs.backline',
+        'pastProgramming.date',
+        'pastProgramming.artistName',
+        'pastProgramming.genres',
+        'pastProgramming.attendance',
+      ],
+    ],
+    ['street_arts_company', ['spaceRequirements.widthM', ...papers]],
+    ['technician', ['venuesWorked', ...papers]],
+    ['service_provider', ['vehicles.type', ...papers]],
+    ['audiovisual_production', ['projects.title', 'crewNeeds.role', 'extrasCalls.count']],
+  ])('%s can be edited with its fields', (kind, expected) => {
+    expect(paths(kind)).toEqual(expect.arrayContaining(expected));
+  });
+  it('has a label for every field in every language', async () => {
+    const keys = PROFILE_KINDS.flatMap((k) => paths(k).map((p) => `details_${p.replaceAll('.', '_')}`));
+    for (const lang of ['fr', 'en', 'nl', 'de']) {
+      const labels = (await import(`./locales/${lang}.json`)).default.labels as Record<string, string>;
+      expect(
+        keys.filter((k) => !(k in labels)),
+        lang,
+      ).toEqual([]);
+    }
   });
 });
 

@@ -20,7 +20,8 @@ export type FieldSpec =
       options: readonly (string | number)[];
       required?: boolean;
     }
-  | { path: string; type: 'equipment' | 'tags' | 'boolean' }
+  | { path: string; type: 'equipment' | 'tags' | 'boolean' | 'genres' }
+  | { path: string; type: 'riderFile'; rider: 'technical' | 'hospitality' }
   | { path: string; type: 'list'; fields: readonly FieldSpec[]; empty: Record<string, unknown> };
 
 export interface SectionSpec {
@@ -35,6 +36,25 @@ const price = (path: string, extra: FieldSpec[] = []): FieldSpec[] => [
   { path: `${path}.currency`, type: 'select', options: CURRENCIES },
   ...extra,
 ];
+
+/** Insurance and certificates with their expiry (street arts, technicians, providers). */
+const PAPERS: SectionSpec = {
+  id: 'papers',
+  fields: [
+    { path: 'insurance.insurer', type: 'text' },
+    { path: 'insurance.policyNumber', type: 'text' },
+    { path: 'insurance.validTo', type: 'date' },
+    {
+      path: 'certifications',
+      type: 'list',
+      empty: {},
+      fields: [
+        { path: 'name', type: 'text' },
+        { path: 'validTo', type: 'date' },
+      ],
+    },
+  ],
+};
 
 export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
   artist: [
@@ -77,9 +97,26 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
         { path: 'technicalRider.stageDepthM', type: 'decimal' },
         { path: 'technicalRider.powerKw', type: 'decimal' },
         { path: 'technicalRider.backline', type: 'tags' },
+        { path: 'technicalRider.file', type: 'riderFile', rider: 'technical' },
         { path: 'technicalRider.pdfUrl', type: 'url' },
         { path: 'hospitalityRider.text', type: 'textarea' },
+        { path: 'hospitalityRider.file', type: 'riderFile', rider: 'hospitality' },
         { path: 'hospitalityRider.pdfUrl', type: 'url' },
+      ],
+    },
+    {
+      id: 'tour',
+      fields: [
+        {
+          path: 'tourSchedule',
+          type: 'list',
+          empty: {},
+          fields: [
+            { path: 'date', type: 'date' },
+            { path: 'city', type: 'text' },
+            { path: 'venueName', type: 'text' },
+          ],
+        },
       ],
     },
   ],
@@ -99,6 +136,39 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
       fields: [
         { path: 'licence.category', type: 'select', options: [1, 2, 3] },
         { path: 'licence.number', type: 'text' },
+      ],
+    },
+    {
+      id: 'tech',
+      fields: [
+        { path: 'technicalSpecs.stageWidthM', type: 'decimal' },
+        { path: 'technicalSpecs.stageDepthM', type: 'decimal' },
+        { path: 'technicalSpecs.stageHeightM', type: 'decimal' },
+        { path: 'technicalSpecs.powerKw', type: 'decimal' },
+        { path: 'technicalSpecs.powerNotes', type: 'text' },
+        { path: 'technicalSpecs.riggingPoints', type: 'number' },
+        { path: 'technicalSpecs.riggingLoadKg', type: 'number' },
+        { path: 'technicalSpecs.desks', type: 'tags' },
+        { path: 'technicalSpecs.pa', type: 'tags' },
+        { path: 'technicalSpecs.backline', type: 'tags' },
+        { path: 'technicalSpecs.lighting', type: 'tags' },
+        { path: 'technicalSpecs.notes', type: 'textarea' },
+      ],
+    },
+    {
+      id: 'programming',
+      fields: [
+        {
+          path: 'pastProgramming',
+          type: 'list',
+          empty: {},
+          fields: [
+            { path: 'date', type: 'date' },
+            { path: 'artistName', type: 'text' },
+            { path: 'genres', type: 'genres' },
+            { path: 'attendance', type: 'number' },
+          ],
+        },
       ],
     },
   ],
@@ -123,6 +193,15 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
         { path: 'rates.structure', type: 'select', options: ['per_show', 'per_day', 'per_series'] },
       ]),
     },
+    {
+      id: 'space',
+      fields: [
+        { path: 'spaceRequirements.widthM', type: 'decimal' },
+        { path: 'spaceRequirements.depthM', type: 'decimal' },
+        { path: 'spaceRequirements.notes', type: 'textarea' },
+      ],
+    },
+    PAPERS,
   ],
   technician: [
     {
@@ -131,6 +210,7 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
         { path: 'specialities', type: 'multiselect', options: TECHNICIAN_SPECIALITIES, required: true },
         { path: 'equipment', type: 'equipment' },
         { path: 'travelRadiusKm', type: 'number', required: true },
+        { path: 'venuesWorked', type: 'tags' },
       ],
     },
     {
@@ -140,6 +220,7 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
         { path: 'dayRate.currency', type: 'select', options: CURRENCIES },
       ],
     },
+    PAPERS,
   ],
   service_provider: [
     {
@@ -148,6 +229,16 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
         { path: 'services', type: 'multiselect', options: PROVIDER_SERVICES, required: true },
         { path: 'coverageRadiusKm', type: 'number', required: true },
         { path: 'capacity', type: 'number' },
+        {
+          path: 'vehicles',
+          type: 'list',
+          empty: { type: 'van' },
+          fields: [
+            { path: 'type', type: 'select', options: ['car', 'van', 'bus', 'truck'] },
+            { path: 'seats', type: 'number' },
+            { path: 'count', type: 'number' },
+          ],
+        },
       ],
     },
     {
@@ -160,6 +251,7 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
         },
       ]),
     },
+    PAPERS,
   ],
   municipality: [
     {
@@ -241,6 +333,17 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
             { path: 'role', type: 'text' },
             { path: 'from', type: 'date' },
             { path: 'to', type: 'date' },
+          ],
+        },
+        {
+          path: 'extrasCalls',
+          type: 'list',
+          empty: {},
+          fields: [
+            { path: 'title', type: 'text' },
+            { path: 'date', type: 'date' },
+            { path: 'count', type: 'number' },
+            { path: 'profile', type: 'textarea' },
           ],
         },
       ],

@@ -143,3 +143,13 @@ export interface ImportReport {
   imported: number;
   errors: { record: number; line: number | null; field: string; message: string }[];
 }
+
+export type RiderKind = 'technical' | 'hospitality';
+
+/** An uploaded rider PDF as the profile's details show it (set by the upload route only). */
+export interface RiderFile {
+  filename: string;
+  sizeBytes: number;
+  sha256: string;
+  uploadedAt: string;
+}
