@@ -6,15 +6,16 @@ import type { Tour } from './problem.ts';
 
 /**
  * The booker's unoptimised plan, the baseline for savings ("dates in chronological order of the
- * booker's first choices"): confirmed shows first; then, venue by venue in the booker's order of
- * preference, the first choice a booker asks a venue for — its first open Friday/Saturday (or
- * public-holiday eve: the preferred days of the rules), else its first open day — skipping a day
- * already taken or one that would break a hard rule (drive limit, run of show days, radius clause).
- * The shows are played in date order; no routing is involved, so consecutive shows zig-zag across
- * the territory as the venues were picked.
+ * booker's first choices"): confirmed shows first; then, venue by venue in the order the booker
+ * listed them, the venue's first available date, skipping a day already taken or one that would
+ * break a hard rule (drive limit, run of show days, radius clause), until the wanted count is
+ * reached. The shows are played in date order; no routing is involved.
+ * No weekday preference: the savings are quoted for the cheapest variant, which has none either —
+ * a "first open Friday/Saturday" baseline would spread the naive tour over more weekends and credit
+ * the optimiser with savings that only come from dropping the weekend preference.
  */
 export function naivePlan(cp: CompiledProblem): Tour {
-  const { m, dayCount, blocked, preferredDay } = cp;
+  const { m, dayCount, blocked } = cp;
   let stops: number[] = [];
   let days: number[] = [];
   const seen = new Int32Array(m);
@@ -31,12 +32,9 @@ export function naivePlan(cp: CompiledProblem): Tour {
   };
   for (let s = 0; s < m; s++) if (cp.fixedDay[s]! >= 0) tryAdd(s, cp.fixedDay[s]!);
   const target = cp.showsWanted ?? m;
-  const open = (s: number, d: number): boolean => blocked[s * dayCount + d] === 0;
   for (let s = 0; s < m && stops.length < target; s++) {
     if (cp.fixedDay[s]! >= 0) continue;
-    let placed = false;
-    for (let d = 0; d < dayCount && !placed; d++) if (preferredDay[d] && open(s, d)) placed = tryAdd(s, d);
-    for (let d = 0; d < dayCount && !placed; d++) if (open(s, d)) placed = tryAdd(s, d);
+    for (let d = 0; d < dayCount; d++) if (blocked[s * dayCount + d] === 0 && tryAdd(s, d)) break;
   }
   return toTour(cp, stops, days, stops.length);
 }

@@ -50,9 +50,10 @@ export class Planner {
 
   /**
    * Greedy insertion: fixed shows, then required stops, then the (stop, day) pair that raises the
-   * objective least, among sampled days, keeping every hard rule. May stop short of the count.
+   * objective least, among sampled days, keeping every hard rule. May stop short of the count, also
+   * when the deadline passes (the searches then fill the count).
    */
-  construct(): PlanState {
+  construct(deadline = Number.POSITIVE_INFINITY, clock: () => number = () => 0): PlanState {
     const { cp } = this;
     let state: PlanState = { stops: [], days: [] };
     const target = cp.showsWanted ?? cp.m;
@@ -63,7 +64,7 @@ export class Planner {
       else if (cp.required[s])
         state = this.tryInsert(state, s, this.sampleDays(s, Number.POSITIVE_INFINITY)) ?? state;
     }
-    while (state.stops.length < target) {
+    while (state.stops.length < target && clock() < deadline) {
       let best: PlanState | null = null;
       let bestCost = Number.POSITIVE_INFINITY;
       const used = new Set(state.stops);

@@ -5,7 +5,7 @@ import { type Conflict, diagnose } from './diagnose.ts';
 import type { DistanceProvider } from './distance.ts';
 import { evaluateCompiled, type TourEvaluation, toTour } from './evaluate.ts';
 import { naivePlan } from './naive.ts';
-import { Planner, type PlanState } from './optimise.ts';
+import { onlyMissing, Planner, type PlanState, searchCost } from './optimise.ts';
 import { polish } from './polish.ts';
 import type { RuleSettings, Tour, TourProblem, VehicleType } from './problem.ts';
 import { type ValidationError, validateProblem } from './validate.ts';
@@ -57,10 +57,19 @@ export interface PlanOptions {
   readonly alternativeVehicles?: readonly VehicleType[];
 }
 
-const VARIANTS: readonly { kind: VariantKind; rules: (r: RuleSettings) => Partial<RuleSettings> }[] = [
-  { kind: 'balanced', rules: () => ({}) },
+/**
+ * Searches in this order, each with its share of the budget: the cheapest plan carries the savings
+ * figure and the balanced one is shown first, so they get the larger shares; later searches start
+ * from the best plan found so far under their own weighting.
+ */
+const VARIANTS: readonly {
+  kind: VariantKind;
+  share: number;
+  rules: (r: RuleSettings) => Partial<RuleSettings>;
+}[] = [
   {
     kind: 'cheapest',
+    share: 0.35,
     rules: () => ({
       gapPenaltyCentsPerDay: 0,
       nonPreferredDayPenaltyCents: 0,
@@ -68,14 +77,17 @@ const VARIANTS: readonly { kind: VariantKind; rules: (r: RuleSettings) => Partia
       schoolHolidayPenaltyCents: 0,
     }),
   },
+  { kind: 'balanced', share: 0.25, rules: () => ({}) },
   {
     kind: 'most_weekends',
+    share: 0.13,
     rules: (r) => ({ nonPreferredDayPenaltyCents: 10 * r.nonPreferredDayPenaltyCents }),
   },
   // 20 €/kg dwarfs fuel and hotel costs, so this search minimises emissions first.
-  { kind: 'least_co2', rules: () => ({ co2PenaltyCentsPerKg: 2_000 }) },
+  { kind: 'least_co2', share: 0.13, rules: () => ({ co2PenaltyCentsPerKg: 2_000 }) },
   {
     kind: 'best_progression',
+    share: 0.14,
     rules: (r) => ({ progressionPenaltyCentsPer100Seats: 10 * r.progressionPenaltyCentsPer100Seats }),
   },
 ];
@@ -106,17 +118,20 @@ export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanR
   }[] = [];
   let iterations = 0;
   // One greedy construction serves every variant (the hard rules are the same for all of them).
-  const initial = new Planner(base, rng).construct();
-  for (const [k, variant] of VARIANTS.entries()) {
-    const budget = Math.max(0, (deadline - clock()) / (VARIANTS.length - k));
+  const initial = new Planner(base, rng).construct(deadline, clock);
+  let shareLeft = 1;
+  for (const variant of VARIANTS) {
+    const budget = Math.max(0, ((deadline - clock()) * variant.share) / shareLeft);
+    shareLeft -= variant.share;
     const vehicleCp =
       variant.kind === 'least_co2' && lowCo2Vehicle !== base.vehicleType
         ? compileProblem(problem, { provider: options.provider, vehicle: lowCo2Vehicle })
         : base;
     const cp: CompiledProblem = { ...vehicleCp, rules: { ...base.rules, ...variant.rules(base.rules) } };
     const planner = new Planner(cp, rng);
+    const start = bestUnder(cp, [initial, ...found.map((f) => f.state)]);
     // Half the budget anneals (selection and local date moves), half re-orders with optimal dates.
-    const annealed = planner.anneal(initial, budget / 2, clock, maxIterations);
+    const annealed = planner.anneal(start, budget / 2, clock, maxIterations);
     const result = polish(cp, rng, annealed.state, budget / 2, clock, maxIterations);
     iterations += annealed.iterations + result.iterations;
     found.push({
@@ -146,16 +161,7 @@ export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanR
   }
   // Each variant takes the best tour any search found under its own weighting: a search aimed
   // elsewhere sometimes lands on a tour that is, say, cheaper than the cheapest search's own.
-  for (const f of complete) {
-    let bestCost = Number.POSITIVE_INFINITY;
-    for (const g of complete) {
-      const cost = assess(f.searchCp, g.state.stops, g.state.days, g.state.stops.length, null).objective;
-      if (cost < bestCost - 1e-6) {
-        bestCost = cost;
-        f.state = g.state;
-      }
-    }
-  }
+  for (const f of complete) f.state = bestUnder(f.searchCp, [f.state, ...complete.map((g) => g.state)]);
   const variants: PlanVariant[] = [];
   const byKey = new Map<string, { kinds: VariantKind[]; tour: Tour; evaluation: TourEvaluation }>();
   for (const f of complete) {
@@ -173,6 +179,22 @@ export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanR
     variants.push({ kinds, tour, evaluation, savingsVsNaive: savings(naive.evaluation, evaluation) });
   }
   return { ok: true, variants, naive, iterations };
+}
+
+/** The plan with the fewest missing shows, then the lowest objective, under cp's weighting. */
+function bestUnder(cp: CompiledProblem, states: readonly PlanState[]): PlanState {
+  let best = states[0]!;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const state of states) {
+    const score = assess(cp, state.stops, state.days, state.stops.length, null);
+    if (!onlyMissing(score)) continue;
+    const cost = searchCost(score);
+    if (cost < bestCost - 1e-6) {
+      bestCost = cost;
+      best = state;
+    }
+  }
+  return best;
 }
 
 function savings(naive: TourEvaluation, plan: TourEvaluation): Savings {

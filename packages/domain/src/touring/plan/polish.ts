@@ -50,7 +50,9 @@ export function polish(
       current = candidate;
       if (candidate.cost < best.cost - 1e-6) best = candidate;
     } else if (++failures > 400) {
-      current = best;
+      // Iterated local search: restart near the best plan, not on it, to leave its basin.
+      const kicked = evaluate(perturb(cp, rng, best.state.stops));
+      current = kicked ?? best;
       failures = 0;
     }
     history[slot] = current.cost;
@@ -58,13 +60,18 @@ export function polish(
   return { state: best.state, score: best.score, iterations };
 }
 
-function neighbourOrder(cp: CompiledProblem, rng: Rng, stops: readonly number[]): number[] | null {
+function neighbourOrder(
+  cp: CompiledProblem,
+  rng: Rng,
+  stops: readonly number[],
+  replaceOnly = false,
+): number[] | null {
   const n = stops.length;
   if (n === 0) return null;
   const order = stops.slice();
-  const r = rng.next();
+  const r = replaceOnly ? 1 : rng.next();
   const i = rng.int(n);
-  if (r < 0.35) {
+  if (r < 0.3) {
     if (n < 2) return null;
     const [s] = order.splice(i, 1);
     let j = rng.int(n - 1);
@@ -72,13 +79,22 @@ function neighbourOrder(cp: CompiledProblem, rng: Rng, stops: readonly number[])
     order.splice(Math.min(j, n - 1), 0, s!);
     return order;
   }
-  if (r < 0.6) {
+  if (r < 0.5) {
+    // Or-opt: move a block of 2–3 consecutive shows (a run of show days), sometimes reversed.
+    const len = Math.min(n - 1, 2 + rng.int(2));
+    if (len < 2 || i + len > n) return null;
+    const block = order.splice(i, len);
+    if (rng.next() < 0.3) block.reverse();
+    order.splice(rng.int(order.length + 1), 0, ...block);
+    return order;
+  }
+  if (r < 0.65) {
     const j = Math.min(n - 1, i + 1 + rng.int(8));
     if (j === i) return null;
     for (let a = i, b = j; a < b; a++, b--) [order[a], order[b]] = [order[b]!, order[a]!];
     return order;
   }
-  if (r < 0.75) {
+  if (r < 0.77) {
     const j = rng.int(n);
     if (j === i) return null;
     [order[i], order[j]] = [order[j]!, order[i]!];
@@ -106,4 +122,16 @@ function neighbourOrder(cp: CompiledProblem, rng: Rng, stops: readonly number[])
   if (pick < 0) return null;
   order[i] = pick;
   return order;
+}
+
+/** A double bridge (three segments swapped) plus one venue replaced: a kick the moves above cannot undo in one step. */
+function perturb(cp: CompiledProblem, rng: Rng, stops: readonly number[]): number[] {
+  const n = stops.length;
+  let order = stops.slice();
+  if (n >= 4) {
+    const cuts = [1 + rng.int(n - 1), 1 + rng.int(n - 1), 1 + rng.int(n - 1)].sort((a, b) => a - b);
+    const [a, b, c] = cuts as [number, number, number];
+    order = [...order.slice(0, a), ...order.slice(b, c), ...order.slice(a, b), ...order.slice(c)];
+  }
+  return neighbourOrder(cp, rng, order, true) ?? order;
 }

@@ -79,14 +79,13 @@ describe('retime', () => {
 });
 
 describe('naivePlan', () => {
-  it("takes each venue's first open Friday or Saturday, in the booker's order", () => {
-    // 2026-03-02 is a Monday: the first Friday is 03-06, the first Saturday 03-07.
+  it("takes each venue's first available date in the booker's order, keeping the hard rules", () => {
     const open = [{ kind: 'days' as const, from: FROM, to: addDays(FROM, 13) }];
     const problem: TourProblem = {
       currency: 'EUR',
       start: { location: { lat: 48.8566, lon: 2.3522, country: 'FR' } },
       dateRange: { from: FROM, to: addDays(FROM, 13) },
-      showsWanted: 3,
+      showsWanted: 4,
       party: { size: 4, vehicle: 'van' },
       stops: [
         { id: 'lille', location: { lat: 50.6292, lon: 3.0573 }, capacity: 500, windows: open },
@@ -96,11 +95,13 @@ describe('naivePlan', () => {
       ],
     };
     const tour = naivePlan(compileProblem(problem));
-    // Rouen's booker asks for a Friday/Saturday: the first weekend is taken, so the next Friday.
+    // Each takes the first day not yet taken; Reims's first free day (03-05) would be a fourth show
+    // day in a row (the default maximum is 3), so it gets the day after.
     expect(tour.shows).toEqual([
-      { stopId: 'lille', date: '2026-03-06' },
-      { stopId: 'amiens', date: '2026-03-07' },
-      { stopId: 'rouen', date: '2026-03-13' },
+      { stopId: 'lille', date: '2026-03-02' },
+      { stopId: 'amiens', date: '2026-03-03' },
+      { stopId: 'rouen', date: '2026-03-04' },
+      { stopId: 'reims', date: '2026-03-06' },
     ]);
   });
 });
