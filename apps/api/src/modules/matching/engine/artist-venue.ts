@@ -7,7 +7,9 @@ import {
   type VenuesForArtistRequest,
 } from '@flowstage/domain/matching';
 import type { ArtistStore, VenueStore } from '../index/av-stores.ts';
-import { BLOCK_SHIFT, BLOCK_SIZE, GENRE_SLOTS, NO_GENRE, type SlotStore } from '../index/slot-store.ts';
+import { FLAG_DECLARED, FLAG_HISTORY, type GenreForest } from '../index/genre-forest.ts';
+import { GENRE_SLOTS, NO_GENRE, type SlotStore } from '../index/slot-store.ts';
+import { BoundHeap } from './bound-heap.ts';
 import {
   boxLowerBoundMetres,
   budgetFit,
@@ -49,7 +51,7 @@ function calendarUB(dates: readonly string[], declared: (day: string) => number)
   return Math.min(1, best + EPS);
 }
 
-/** sim[i·G + g]: similarity of the request's i-th genre with the store's genre id g. */
+/** sim[i·G + g]: similarity of the request's i-th genre with the store's genre id g; best[g]: its maximum. */
 function similarityTable(
   store: SlotStore,
   genres: readonly string[],
@@ -67,52 +69,100 @@ function similarityTable(
   return { sim, best, G };
 }
 
-/** Block bound of the best genre pair: the best similarity of any genre in the block's union. */
-function unionBound(store: SlotStore, b: number, best: Float64Array): number {
-  let x = 0;
-  for (const g of store.bGenres[b] ?? []) if (best[g]! > x) x = best[g]!;
-  return x;
+/** Affinity points bound of each genre tree: a candidate's affinity is at most its best genre's. */
+function treeAffinity(forest: GenreForest, best: Float64Array, weight: number): Float64Array {
+  const trees = forest.roots.length;
+  const out = new Float64Array(trees);
+  // the last tree holds candidates without genres: affinity 0
+  for (let g = 0; g < trees - 1; g++) out[g] = tenths(weight, best[g]! + EPS);
+  return out;
 }
 
 /**
- * Exact top-k by the scoring core with branch-and-bound: blocks are visited by decreasing upper
- * bound, candidates are bounded from their columns, and only those whose bound reaches the
- * current k-th score are rebuilt and scored by `scoreOnly`. Equal to an exhaustive ranking.
+ * The genre tree a slot is ranked from: its genre of highest `best` (smallest id on ties), so a
+ * slot listed under several genres is scored once, from the tree whose affinity bound is its own.
+ */
+function homeTree(s: SlotStore, i: number, best: Float64Array, noGenre: number, scratch: number[]): number {
+  scratch.length = 0;
+  s.genreIdsOf(i, scratch);
+  let home = noGenre;
+  let top = -1;
+  for (const g of scratch) {
+    const x = best[g] ?? 0;
+    if (x > top || (x === top && g < home)) {
+      top = x;
+      home = g;
+    }
+  }
+  return home;
+}
+
+const HEAP = new BoundHeap();
+const SCRATCH: number[] = [];
+
+/**
+ * Exact top-k by the scoring core with best-first branch-and-bound over the store's genre forest:
+ * the open item (tree node or candidate) of highest upper bound is taken next; a node opens into
+ * its children or its candidates, a candidate is rebuilt and scored by `scoreOnly`. It stops when
+ * no open bound reaches the current k-th score, so it equals an exhaustive ranking. Slots written
+ * since the forest was built are bounded from the overflow list.
  */
 export function runBranchAndBound(
   s: SlotStore,
   k: number,
   filter: CompiledFilter,
-  blockBound: (b: number) => number,
+  best: Float64Array,
+  nodeBound: (forest: GenreForest, n: number, tree: number) => number,
   candidateBound: (i: number, threshold: number) => number,
   exact: (i: number) => number,
 ): EngineResult {
-  const nBlocks = s.blocks;
-  const order: { b: number; ub: number }[] = [];
-  for (let b = 0; b < nBlocks; b++) {
-    if (!filter.block(s, b)) continue;
-    const ub = blockBound(b);
-    if (ub >= 0) order.push({ b, ub });
-  }
-  order.sort((x, y) => y.ub - x.ub);
+  const forest = s.forest();
+  const noGenre = forest.roots.length - 1;
+  const heap = HEAP;
+  heap.clear();
   const top = new TopK(k);
   const minT = filter.f.minScoreTenths ?? 0;
-  const stats: EngineStats = { blocks: nBlocks, blocksVisited: 0, bounded: 0, scored: 0 };
-  for (const { b, ub } of order) {
-    if (ub < top.threshold || ub < minT) break;
-    stats.blocksVisited++;
-    const end = Math.min(s.slots, (b + 1) * BLOCK_SIZE);
-    for (let i = b << BLOCK_SHIFT; i < end; i++) {
-      if (s.alive[i] !== 1 || !filter.candidate(s, i)) continue;
-      stats.bounded++;
-      const need = Math.max(top.threshold, minT);
-      const cb = candidateBound(i, need);
-      if (cb < 0 || cb < need) continue;
+  const need = () => (top.threshold > minT ? top.threshold : minT);
+  const stats: EngineStats = { blocks: forest.nodes, blocksVisited: 0, bounded: 0, scored: 0 };
+  const open = (n: number, tree: number) => {
+    if (!filter.node(forest, n)) return;
+    const ub = nodeBound(forest, n, tree);
+    if (ub >= need()) heap.push(ub, -n - 1, tree);
+  };
+  const offer = (i: number) => {
+    if (!filter.candidate(s, i)) return;
+    stats.bounded++;
+    const threshold = need();
+    const cb = candidateBound(i, threshold);
+    if (cb >= threshold) heap.push(cb, i, 0);
+  };
+  for (let g = 0; g <= noGenre; g++) if (forest.roots[g]! >= 0) open(forest.roots[g]!, g);
+  for (const i of s.overflow) if (s.alive[i] === 1) offer(i);
+  while (heap.size > 0 && heap.topKey() >= need()) {
+    const ref = heap.topRef();
+    const tree = heap.topTag();
+    heap.pop();
+    if (ref >= 0) {
       stats.scored++;
-      const score = exact(i);
+      const score = exact(ref);
       if (score < 0) continue;
       const t = Math.round(score * 10);
-      if (t >= minT) top.offer(t, s.ids[i]!, i);
+      if (t >= minT) top.offer(t, s.ids[ref]!, ref);
+      continue;
+    }
+    const n = -ref - 1;
+    stats.blocksVisited++;
+    const l = forest.left[n]!;
+    if (l >= 0) {
+      open(l, tree);
+      open(l + 1, tree);
+      continue;
+    }
+    for (let j = forest.start[n]!; j < forest.end[n]!; j++) {
+      const i = forest.postings[j]!;
+      if (s.alive[i] !== 1 || s.dirty[i] === 1) continue;
+      if (tree !== noGenre && homeTree(s, i, best, noGenre, SCRATCH) !== tree) continue;
+      offer(i);
     }
   }
   return { top: top.items, stats };
@@ -150,24 +200,31 @@ export function venuesForArtist(
       ? -1
       : tenths(w.capacity, capacityUB(ratio, tooBig, p.capacityZeroRatioTooBig, p.capacityZeroRatioTooSmall));
 
-  const blockBound = (b: number): number => {
-    const s = venues;
+  const affT = treeAffinity(venues.forest(), best, w.affinity);
+  const nodeBound = (t: GenreForest, n: number, tree: number): number => {
     let cap: number;
-    if (s.bMinCapMin[b]! > a.capacity.max) cap = capT(s.bMinCapMin[b]! / Math.max(1, a.capacity.max), true);
-    else if (s.bMaxCapMax[b]! < a.capacity.min)
-      cap = capT(a.capacity.min / Math.max(1, s.bMaxCapMax[b]!), false);
+    if (t.minCapMin[n]! > a.capacity.max) cap = capT(t.minCapMin[n]! / Math.max(1, a.capacity.max), true);
+    else if (t.maxCapMax[n]! < a.capacity.min)
+      cap = capT(a.capacity.min / Math.max(1, t.maxCapMax[n]!), false);
     else cap = tenths(w.capacity, 1);
     if (cap < 0) return -1;
-    const budgetMax = s.bMaxPriceMax[b]!;
+    const budgetMax = t.maxPriceMax[n]!;
     if (a.fee.minCents > p.budgetHardRatio * budgetMax + EPS) return -1;
     const money = tenths(w.budget, budgetUB(a.fee.minCents, a.fee.maxCents, budgetMax, p.budgetHardRatio));
     let dmin = Number.POSITIVE_INFINITY;
     for (const x of pts) {
-      const d = boxLowerBoundMetres(x.lat, x.lon, s.bMinLat[b]!, s.bMaxLat[b]!, s.bMinLon[b]!, s.bMaxLon[b]!);
+      const d = boxLowerBoundMetres(x.lat, x.lon, t.minLat[n]!, t.maxLat[n]!, t.minLon[n]!, t.maxLon[n]!);
       if (d < dmin) dmin = d;
     }
-    const aff = tenths(w.affinity, unionBound(s, b, best) + EPS);
-    return cap + money + calT[1]! + geoT(dmin) + aff + historyT((s.bFlags[b]! & 1) === 1);
+    const flags = t.flags[n]!;
+    return (
+      cap +
+      money +
+      calT[flags & FLAG_DECLARED ? 1 : 0]! +
+      geoT(dmin) +
+      affT[tree]! +
+      historyT((flags & FLAG_HISTORY) !== 0)
+    );
   };
 
   const candidateBound = (i: number, need: number): number => {
@@ -218,7 +275,7 @@ export function venuesForArtist(
   };
 
   const exact = (i: number) => scoreOnly(request, venues.profile(i), config);
-  return runBranchAndBound(venues, k, filter, blockBound, candidateBound, exact);
+  return runBranchAndBound(venues, k, filter, best, nodeBound, candidateBound, exact);
 }
 
 export function artistsForVenue(
@@ -252,26 +309,26 @@ export function artistsForVenue(
       ? -1
       : tenths(w.capacity, capacityUB(ratio, tooBig, p.capacityZeroRatioTooBig, p.capacityZeroRatioTooSmall));
 
-  const blockBound = (b: number): number => {
-    const s = artists;
+  const affT = treeAffinity(artists.forest(), best, w.affinity);
+  const nodeBound = (t: GenreForest, n: number, tree: number): number => {
     let cap: number;
-    // the venue is too big for every artist of the block, or too small for every one
-    if (v.capacity.min > s.bMaxCapMax[b]!) cap = capT(v.capacity.min / Math.max(1, s.bMaxCapMax[b]!), true);
-    else if (v.capacity.max < s.bMinCapMin[b]!)
-      cap = capT(s.bMinCapMin[b]! / Math.max(1, v.capacity.max), false);
+    // the venue is too big for every artist of the node, or too small for every one
+    if (v.capacity.min > t.maxCapMax[n]!) cap = capT(v.capacity.min / Math.max(1, t.maxCapMax[n]!), true);
+    else if (v.capacity.max < t.minCapMin[n]!)
+      cap = capT(t.minCapMin[n]! / Math.max(1, v.capacity.max), false);
     else cap = tenths(w.capacity, 1);
-    const feeMin = s.bMinPriceMin[b]!;
+    const feeMin = t.minPriceMin[n]!;
     if (cap < 0 || feeMin > p.budgetHardRatio * B + EPS) return -1;
     const money = tenths(w.budget, budgetUB(feeMin, feeMin, B, p.budgetHardRatio));
     const d = boxLowerBoundMetres(
       v.location.lat,
       v.location.lon,
-      s.bMinLat[b]!,
-      s.bMaxLat[b]!,
-      s.bMinLon[b]!,
-      s.bMaxLon[b]!,
+      t.minLat[n]!,
+      t.maxLat[n]!,
+      t.minLon[n]!,
+      t.maxLon[n]!,
     );
-    return cap + money + calT[1]! + geoT(d) + tenths(w.affinity, unionBound(s, b, best) + EPS) + history;
+    return cap + money + calT[t.flags[n]! & FLAG_DECLARED ? 1 : 0]! + geoT(d) + affT[tree]! + history;
   };
 
   const candidateBound = (i: number, need: number): number => {
@@ -307,5 +364,5 @@ export function artistsForVenue(
   };
 
   const exact = (i: number) => scoreOnly(request, artists.profile(i), config);
-  return runBranchAndBound(artists, k, filter, blockBound, candidateBound, exact);
+  return runBranchAndBound(artists, k, filter, best, nodeBound, candidateBound, exact);
 }

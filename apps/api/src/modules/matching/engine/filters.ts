@@ -1,4 +1,5 @@
 import { genreRelation } from '@flowstage/domain/matching';
+import type { GenreForest } from '../index/genre-forest.ts';
 import type { SlotStore } from '../index/slot-store.ts';
 import { countryCode } from '../index/slot-store.ts';
 import { boxLowerBoundMetres } from './bounds.ts';
@@ -42,24 +43,24 @@ export class CompiledFilter {
     this.countries = f.countries && f.countries.length > 0 ? new Set(f.countries.map(countryCode)) : null;
   }
 
-  /** False when no candidate of the block can pass. */
-  block(s: SlotStore, b: number): boolean {
+  /** False when no candidate under the forest node can pass. */
+  node(t: GenreForest, n: number): boolean {
     const f = this.f;
     if (f.maxDistanceMetres !== undefined) {
       const d = boxLowerBoundMetres(
         this.originLat,
         this.originLon,
-        s.bMinLat[b]!,
-        s.bMaxLat[b]!,
-        s.bMinLon[b]!,
-        s.bMaxLon[b]!,
+        t.minLat[n]!,
+        t.maxLat[n]!,
+        t.minLon[n]!,
+        t.maxLon[n]!,
       );
       if (d > f.maxDistanceMetres) return false;
     }
-    if (f.capacityAtLeast !== undefined && s.bMaxCapMax[b]! < f.capacityAtLeast) return false;
-    if (f.capacityAtMost !== undefined && s.bMinCapMin[b]! > f.capacityAtMost) return false;
-    if (f.priceAtLeastCents !== undefined && s.bMaxPriceMax[b]! < f.priceAtLeastCents) return false;
-    if (f.priceAtMostCents !== undefined && s.bMinPriceMin[b]! > f.priceAtMostCents) return false;
+    if (f.capacityAtLeast !== undefined && t.maxCapMax[n]! < f.capacityAtLeast) return false;
+    if (f.capacityAtMost !== undefined && t.minCapMin[n]! > f.capacityAtMost) return false;
+    if (f.priceAtLeastCents !== undefined && t.maxPriceMax[n]! < f.priceAtLeastCents) return false;
+    if (f.priceAtMostCents !== undefined && t.minPriceMin[n]! > f.priceAtMostCents) return false;
     return true;
   }
 

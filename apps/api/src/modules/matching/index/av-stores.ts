@@ -7,7 +7,8 @@ import type {
   VenueProfile,
 } from '@flowstage/domain/matching';
 import type { CandidateMeta } from '../profiles/map-feed.ts';
-import { BLOCK_SHIFT, SlotStore } from './slot-store.ts';
+import { FLAG_DECLARED, FLAG_HISTORY } from './genre-forest.ts';
+import { SlotStore } from './slot-store.ts';
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const CURRENCIES = ['EUR', 'CHF'] as const;
@@ -37,15 +38,16 @@ export class VenueStore extends SlotStore {
     this.history[slot] = v.history.length === 0 ? EMPTY : v.history;
     this.clauses[slot] = v.radiusClause;
     this.declared[slot] = this.available[slot]!.length > 0 ? 1 : 0;
-    this.summarise(slot);
   }
 
-  protected summariseExtra(slot: number): void {
-    if (this.history[slot]!.length > 0) this.bFlags[slot >> BLOCK_SHIFT]! |= 1;
+  flagsOf(slot: number): number {
+    return (
+      (this.history[slot]!.length > 0 ? FLAG_HISTORY : 0) | (this.declared[slot] === 1 ? FLAG_DECLARED : 0)
+    );
   }
 
-  protected lists(): unknown[][] {
-    return [this.busy, this.available, this.history, this.clauses, this.labels];
+  anchorsOf(): void {
+    // a venue is measured from its own location only
   }
 
   protected clearLists(slot: number): void {
@@ -104,15 +106,14 @@ export class ArtistStore extends SlotStore {
     this.shows[slot] = a.bookedShows.length === 0 ? EMPTY : a.bookedShows;
     this.zones[slot] = a.exclusivityZones.length === 0 ? EMPTY : a.exclusivityZones;
     this.declared[slot] = this.available[slot]!.length > 0 ? 1 : 0;
-    this.summarise(slot);
   }
 
-  protected summariseExtra(slot: number): void {
-    for (const s of this.shows[slot]!) this.widen(slot, s.lat, s.lon);
+  flagsOf(slot: number): number {
+    return this.declared[slot] === 1 ? FLAG_DECLARED : 0;
   }
 
-  protected lists(): unknown[][] {
-    return [this.busy, this.available, this.shows, this.zones, this.labels];
+  anchorsOf(slot: number, widen: (lat: number, lon: number) => void): void {
+    for (const s of this.shows[slot]!) widen(s.lat, s.lon);
   }
 
   protected clearLists(slot: number): void {

@@ -1,5 +1,5 @@
 import type { DbOrTx } from '@flowstage/db';
-import { GENRES, type StreetCompanyProfile, type TechnicianProfile } from '@flowstage/domain/matching';
+import type { StreetCompanyProfile, TechnicianProfile } from '@flowstage/domain/matching';
 import {
   currentChangeSeq,
   type MatchingFeedRow,
@@ -23,30 +23,6 @@ import { ObjectStore } from './object-store.ts';
 /** Recent changes are read again for this long (a lower sequence may commit after a higher one). */
 const LOOKBACK_SECONDS = 5;
 const RETENTION_SECONDS = 86_400;
-
-const ROOT = new Map<string, number>();
-for (const g of GENRES)
-  ROOT.set(
-    g.slug,
-    GENRES.findIndex((x) => x.slug === (g.parent ?? g.slug)),
-  );
-
-/** Clustering key so that a block of 64 neighbours shares capacity, price, genre family and area. */
-function clusterKey(
-  capMax: number,
-  price: number,
-  genre: string | undefined,
-  lat: number,
-  lon: number,
-): number {
-  const cap = Math.min(15, Math.max(0, Math.floor(Math.log2(Math.max(1, capMax)) - 4)));
-  const money = Math.min(15, Math.max(0, Math.floor(Math.log2(Math.max(1, price / 10_000)))));
-  const family = genre === undefined ? 63 : Math.min(62, ROOT.get(genre) ?? 62);
-  const cell =
-    Math.min(15, Math.max(0, Math.floor((lat - 41) / 0.7))) * 16 +
-    Math.min(15, Math.max(0, Math.floor((lon + 5.5) / 1)));
-  return ((cap * 16 + money) * 64 + family) * 256 + cell;
-}
 
 export interface IndexStatus {
   readonly loaded: boolean;
@@ -82,7 +58,6 @@ export class MatchingIndex {
   private syncing: Promise<void> | null = null;
   private lastSyncAt = 0;
   private lastPruneAt = 0;
-  private changesSinceRecluster = 0;
   /** Bumped on every applied change: cached results of an older generation are stale. */
   generation = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -153,17 +128,10 @@ export class MatchingIndex {
     for await (const batch of streamPublishedProfiles(this.db, kinds)) {
       for (const row of batch) this.apply(row, ctx);
     }
-    this.recluster();
+    // built now rather than by the first query; later changes go to the stores' overflow
+    this.venues.rebuild();
+    this.artists.rebuild();
     this.lastSyncAt = Date.now();
-  }
-
-  /** Re-sorts venues and artists so that blocks hold similar profiles (tight pruning bounds). */
-  recluster(): void {
-    const v = this.venues;
-    v.recluster((i) => clusterKey(v.capMax[i]!, v.priceMax[i]!, v.genres[i]![0], v.lat[i]!, v.lon[i]!));
-    const a = this.artists;
-    a.recluster((i) => clusterKey(a.capMax[i]!, a.priceMin[i]!, a.genres[i]![0], a.lat[i]!, a.lon[i]!));
-    this.changesSinceRecluster = 0;
   }
 
   private apply(row: MatchingFeedRow, ctx: MapContext): void {
@@ -204,9 +172,6 @@ export class MatchingIndex {
         if (row?.status === 'published') this.apply(row, ctx);
         else this.removeEverywhere(id);
       }
-      this.changesSinceRecluster += ids.length;
-      // block summaries only widen on updates: re-cluster once a tenth of the index changed
-      if (this.changesSinceRecluster > 0.1 * (this.venues.size + this.artists.size) + 1000) this.recluster();
       for (const c of fresh) {
         this.applied.set(c.seq, started);
         if (c.seq > this.cursor) this.cursor = c.seq;

@@ -1,8 +1,6 @@
 import type { CandidateMeta } from '../profiles/map-feed.ts';
+import { type ForestSource, GenreForest } from './genre-forest.ts';
 
-/** Slots per block: block summaries let a query skip 64 candidates with one bound. */
-export const BLOCK_SHIFT = 6;
-export const BLOCK_SIZE = 1 << BLOCK_SHIFT;
 export const GENRE_SLOTS = 4;
 export const NO_GENRE = 0xffff;
 
@@ -42,11 +40,11 @@ function grow<T extends Float64Array | Uint8Array>(a: T, size: number, make: (n:
 
 /**
  * Struct-of-arrays storage of candidates: one slot per profile, scalar columns in typed arrays,
- * shared (interned) arrays for lists. Slots of deleted profiles are reused. Each block of 64 slots
- * keeps a summary (bounding box, capacity and price extremes, genre union) that only ever widens
- * on writes, so it stays a sound bound for pruning without being recomputed.
+ * shared (interned) arrays for lists. Slots of deleted profiles are reused. A genre forest indexes
+ * the slots for pruning; slots written after it was built are "dirty": the forest skips them and
+ * queries scan them from the overflow list until the next rebuild.
  */
-export abstract class SlotStore {
+export abstract class SlotStore implements ForestSource {
   readonly ids: string[] = [];
   readonly names: string[] = [];
   readonly orgs: string[] = [];
@@ -65,18 +63,6 @@ export abstract class SlotStore {
   /** 0 = EUR, 1 = CHF. */
   currency = new Uint8Array(0);
 
-  // block summaries
-  bMinLat = new Float64Array(0);
-  bMaxLat = new Float64Array(0);
-  bMinLon = new Float64Array(0);
-  bMaxLon = new Float64Array(0);
-  bMinCapMin = new Float64Array(0);
-  bMaxCapMax = new Float64Array(0);
-  bMinPriceMin = new Float64Array(0);
-  bMaxPriceMax = new Float64Array(0);
-  /** bit 0: some candidate has history records. */
-  bFlags = new Uint8Array(0);
-  readonly bGenres: Set<number>[] = [];
   /** Up to GENRE_SLOTS small genre ids per slot (NO_GENRE when unused); `manyGenres` marks overflow. */
   gids = new Uint16Array(0);
   manyGenres = new Uint8Array(0);
@@ -91,13 +77,52 @@ export abstract class SlotStore {
   protected readonly arrays = new ArrayPool();
   slots = 0;
   private live = 0;
+  /** 1 for a slot written since the forest was built. */
+  dirty = new Uint8Array(0);
+  /** Dirty slots (each once), scanned by every query. */
+  readonly overflow: number[] = [];
+  private forestCache: GenreForest | null = null;
 
   get size(): number {
     return this.live;
   }
-  get blocks(): number {
-    return (this.slots + BLOCK_SIZE - 1) >> BLOCK_SHIFT;
+
+  /**
+   * The genre forest, rebuilt when the overflow outgrows a small share of the store (a query
+   * then scans at most a few thousand slots outside the forest).
+   */
+  forest(): GenreForest {
+    if (!this.forestCache || this.overflow.length > Math.max(256, this.live >> 6)) this.rebuild();
+    return this.forestCache!;
   }
+
+  rebuild(): void {
+    for (const i of this.overflow) this.dirty[i] = 0;
+    this.overflow.length = 0;
+    this.forestCache = new GenreForest(this, this.genreSlugs.length);
+  }
+
+  /** Marks a written slot: the forest no longer describes it. */
+  protected touch(slot: number): void {
+    if (this.dirty[slot] === 1) return;
+    this.dirty[slot] = 1;
+    this.overflow.push(slot);
+  }
+
+  genreIdsOf(slot: number, out: number[]): void {
+    if (this.manyGenres[slot] === 1) {
+      for (const g of this.genres[slot]!) out.push(this.genreId(g));
+      return;
+    }
+    for (let j = 0; j < GENRE_SLOTS; j++) {
+      const g = this.gids[slot * GENRE_SLOTS + j]!;
+      if (g === NO_GENRE) return;
+      out.push(g);
+    }
+  }
+
+  abstract flagsOf(slot: number): number;
+  abstract anchorsOf(slot: number, widen: (lat: number, lon: number) => void): void;
   has(id: string): boolean {
     return this.slotOf.has(id);
   }
@@ -123,6 +148,7 @@ export abstract class SlotStore {
     this.free.push(slot);
     this.live--;
     this.clearLists(slot);
+    this.touch(slot);
     return true;
   }
 
@@ -141,6 +167,7 @@ export abstract class SlotStore {
       const g = genres[j];
       this.gids[slot * GENRE_SLOTS + j] = g === undefined ? NO_GENRE : this.genreId(g);
     }
+    this.touch(slot);
   }
 
   genreId(slug: string): number {
@@ -151,105 +178,6 @@ export abstract class SlotStore {
       this.genreIds.set(slug, id);
     }
     return id;
-  }
-
-  /** Widens the block summary with a slot's values (after a write, or when rebuilding). */
-  protected summarise(slot: number): void {
-    const b = slot >> BLOCK_SHIFT;
-    const set = this.bGenres[b] ?? new Set<number>();
-    for (const g of this.genres[slot]!) set.add(this.genreId(g));
-    this.bGenres[b] = set;
-    this.widenScalars(slot);
-    this.summariseExtra(slot);
-  }
-
-  protected abstract summariseExtra(slot: number): void;
-  /** The subclass's per-slot list columns, permuted together with the base columns. */
-  protected abstract lists(): unknown[][];
-
-  /**
-   * Re-sorts the slots by a clustering key (neighbours in a block share capacity, price, genre
-   * family and area, so block bounds are tight) and rebuilds exact block summaries.
-   */
-  recluster(key: (slot: number) => number): void {
-    const order: number[] = [];
-    for (let i = 0; i < this.slots; i++) if (this.alive[i] === 1) order.push(i);
-    const keys = new Float64Array(this.slots);
-    for (const i of order) keys[i] = key(i);
-    order.sort((a, b) => keys[a]! - keys[b]! || (this.ids[a]! < this.ids[b]! ? -1 : 1));
-    const permute = <T extends Float64Array | Uint8Array>(a: T): T => {
-      const out = a.slice() as T; // same kind and length as the input
-      for (let j = 0; j < order.length; j++) out[j] = a[order[j]!]!;
-      return out;
-    };
-    this.country = permute(this.country);
-    this.verified = permute(this.verified);
-    this.alive = permute(this.alive);
-    this.lat = permute(this.lat);
-    this.lon = permute(this.lon);
-    this.capMin = permute(this.capMin);
-    this.capMax = permute(this.capMax);
-    this.priceMin = permute(this.priceMin);
-    this.priceMax = permute(this.priceMax);
-    this.currency = permute(this.currency);
-    this.manyGenres = permute(this.manyGenres);
-    this.declared = permute(this.declared);
-    const gids = this.gids.slice();
-    for (let j = 0; j < order.length; j++) {
-      for (let g = 0; g < GENRE_SLOTS; g++)
-        gids[j * GENRE_SLOTS + g] = this.gids[order[j]! * GENRE_SLOTS + g]!;
-    }
-    this.gids = gids;
-    for (const list of [
-      this.ids,
-      this.names,
-      this.orgs,
-      this.cities,
-      this.categories,
-      this.genres,
-      ...this.lists(),
-    ]) {
-      const copy = order.map((i) => list[i]);
-      list.length = 0;
-      list.push(...copy);
-    }
-    this.slotOf.clear();
-    this.free.length = 0;
-    this.slots = order.length;
-    for (let j = 0; j < order.length; j++) this.slotOf.set(this.ids[j]!, j);
-    this.alive.fill(0, order.length);
-    this.resetBlocks();
-    for (let j = 0; j < order.length; j++) this.summarise(j);
-  }
-
-  private resetBlocks(): void {
-    this.bMinLat.fill(Number.POSITIVE_INFINITY);
-    this.bMaxLat.fill(Number.NEGATIVE_INFINITY);
-    this.bMinLon.fill(Number.POSITIVE_INFINITY);
-    this.bMaxLon.fill(Number.NEGATIVE_INFINITY);
-    this.bMinCapMin.fill(Number.POSITIVE_INFINITY);
-    this.bMaxCapMax.fill(Number.NEGATIVE_INFINITY);
-    this.bMinPriceMin.fill(Number.POSITIVE_INFINITY);
-    this.bMaxPriceMax.fill(Number.NEGATIVE_INFINITY);
-    this.bFlags.fill(0);
-    this.bGenres.length = 0;
-  }
-
-  protected widen(slot: number, lat: number, lon: number): void {
-    const b = slot >> BLOCK_SHIFT;
-    if (lat < this.bMinLat[b]!) this.bMinLat[b] = lat;
-    if (lat > this.bMaxLat[b]!) this.bMaxLat[b] = lat;
-    if (lon < this.bMinLon[b]!) this.bMinLon[b] = lon;
-    if (lon > this.bMaxLon[b]!) this.bMaxLon[b] = lon;
-  }
-
-  protected widenScalars(slot: number): void {
-    const b = slot >> BLOCK_SHIFT;
-    if (this.capMin[slot]! < this.bMinCapMin[b]!) this.bMinCapMin[b] = this.capMin[slot]!;
-    if (this.capMax[slot]! > this.bMaxCapMax[b]!) this.bMaxCapMax[b] = this.capMax[slot]!;
-    if (this.priceMin[slot]! < this.bMinPriceMin[b]!) this.bMinPriceMin[b] = this.priceMin[slot]!;
-    if (this.priceMax[slot]! > this.bMaxPriceMax[b]!) this.bMaxPriceMax[b] = this.priceMax[slot]!;
-    this.widen(slot, this.lat[slot]!, this.lon[slot]!);
   }
 
   protected abstract clearLists(slot: number): void;
@@ -269,35 +197,13 @@ export abstract class SlotStore {
     this.currency = grow(this.currency, n, u);
     this.manyGenres = grow(this.manyGenres, n, u);
     this.declared = grow(this.declared, n, u);
+    this.dirty = grow(this.dirty, n, u);
     if (this.gids.length < n * GENRE_SLOTS) {
       const g = new Uint16Array(Math.max(n, (this.gids.length / GENRE_SLOTS) * 2, 1024) * GENRE_SLOTS).fill(
         NO_GENRE,
       );
       g.set(this.gids);
       this.gids = g;
-    }
-    const blocks = (n + BLOCK_SIZE - 1) >> BLOCK_SHIFT;
-    const before = this.bMinLat.length;
-    if (blocks <= before) return;
-    this.bMinLat = grow(this.bMinLat, blocks, f);
-    this.bMaxLat = grow(this.bMaxLat, blocks, f);
-    this.bMinLon = grow(this.bMinLon, blocks, f);
-    this.bMaxLon = grow(this.bMaxLon, blocks, f);
-    this.bMinCapMin = grow(this.bMinCapMin, blocks, f);
-    this.bMaxCapMax = grow(this.bMaxCapMax, blocks, f);
-    this.bMinPriceMin = grow(this.bMinPriceMin, blocks, f);
-    this.bMaxPriceMax = grow(this.bMaxPriceMax, blocks, f);
-    this.bFlags = grow(this.bFlags, blocks, u);
-    // new blocks start empty: extremes at their neutral values
-    for (let b = before; b < this.bMinLat.length; b++) {
-      this.bMinLat[b] = Number.POSITIVE_INFINITY;
-      this.bMaxLat[b] = Number.NEGATIVE_INFINITY;
-      this.bMinLon[b] = Number.POSITIVE_INFINITY;
-      this.bMaxLon[b] = Number.NEGATIVE_INFINITY;
-      this.bMinCapMin[b] = Number.POSITIVE_INFINITY;
-      this.bMaxCapMax[b] = Number.NEGATIVE_INFINITY;
-      this.bMinPriceMin[b] = Number.POSITIVE_INFINITY;
-      this.bMaxPriceMax[b] = Number.NEGATIVE_INFINITY;
     }
   }
 
