@@ -1,7 +1,7 @@
 import { assess } from './assess.ts';
 import type { CompiledProblem } from './compile.ts';
 import { toTour } from './evaluate.ts';
-import { onlyMissing } from './optimise.ts';
+import { onlyMissing, type PlanState } from './optimise.ts';
 import type { Tour } from './problem.ts';
 
 /**
@@ -15,6 +15,12 @@ import type { Tour } from './problem.ts';
  * the optimiser with savings that only come from dropping the weekend preference.
  */
 export function naivePlan(cp: CompiledProblem): Tour {
+  const { stops, days } = naiveState(cp);
+  return toTour(cp, stops, days, stops.length);
+}
+
+/** The naive plan as optimiser arrays (a feasible start when the greedy construction runs out of time). */
+export function naiveState(cp: CompiledProblem): PlanState {
   const { m, dayCount, blocked } = cp;
   let stops: number[] = [];
   let days: number[] = [];
@@ -36,5 +42,5 @@ export function naivePlan(cp: CompiledProblem): Tour {
     if (cp.fixedDay[s]! >= 0) continue;
     for (let d = 0; d < dayCount; d++) if (blocked[s * dayCount + d] === 0 && tryAdd(s, d)) break;
   }
-  return toTour(cp, stops, days, stops.length);
+  return { stops, days };
 }

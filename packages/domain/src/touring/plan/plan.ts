@@ -4,7 +4,7 @@ import { type CompiledProblem, compileProblem } from './compile.ts';
 import { type Conflict, diagnose } from './diagnose.ts';
 import type { DistanceProvider } from './distance.ts';
 import { evaluateCompiled, type TourEvaluation, toTour } from './evaluate.ts';
-import { naivePlan } from './naive.ts';
+import { naiveState } from './naive.ts';
 import { onlyMissing, Planner, type PlanState, searchCost } from './optimise.ts';
 import { polish } from './polish.ts';
 import type { RuleSettings, Tour, TourProblem, VehicleType } from './problem.ts';
@@ -97,15 +97,16 @@ const VARIANTS: readonly {
  * returned tour keeps every hard rule (the search never accepts a plan that breaks one).
  */
 export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanResult {
-  const errors = validateProblem(problem);
-  if (errors.length > 0) return { ok: false, reason: 'invalid_problem', errors };
   const clock = options.clock ?? (() => performance.now());
   // A deadline rather than fixed slices: time a slow variant overran is taken from the next ones.
-  // 10 % is kept for compiling, the naive plan and the final evaluations, so the whole call fits.
+  // Validation, compiling and the naive plan count against it; 10 % is kept for the final evaluations.
   const deadline = clock() + 0.9 * (options.timeBudgetMs ?? 1_500);
+  const errors = validateProblem(problem);
+  if (errors.length > 0) return { ok: false, reason: 'invalid_problem', errors };
   const maxIterations = options.maxIterations ?? Number.POSITIVE_INFINITY;
   const base = compileProblem(problem, { provider: options.provider });
-  const naiveTour = naivePlan(base);
+  const naiveStart = naiveState(base);
+  const naiveTour = toTour(base, naiveStart.stops, naiveStart.days, naiveStart.stops.length);
   const naive = { tour: naiveTour, evaluation: evaluateCompiled(base, naiveTour) };
   const rng = mulberry32(options.seed ?? 1);
   const lowCo2Vehicle = cleanestVehicle(base, options.alternativeVehicles ?? []);
@@ -117,22 +118,27 @@ export function planTour(problem: TourProblem, options: PlanOptions = {}): PlanR
     shortfall: number;
   }[] = [];
   let iterations = 0;
-  // One greedy construction serves every variant (the hard rules are the same for all of them).
-  const initial = new Planner(base, rng).construct(deadline, clock);
+  // One greedy construction serves every variant (the hard rules are the same for all of them); when
+  // the deadline cuts it short, the searches start from the naive plan too, so a short budget still
+  // yields complete tours.
+  const greedy = new Planner(base, rng).construct(deadline, clock);
+  const initial = bestUnder(base, [greedy, naiveStart]);
+  const lowCo2Cp =
+    lowCo2Vehicle !== base.vehicleType
+      ? compileProblem(problem, { provider: options.provider, vehicle: lowCo2Vehicle })
+      : base;
   let shareLeft = 1;
   for (const variant of VARIANTS) {
-    const budget = Math.max(0, ((deadline - clock()) * variant.share) / shareLeft);
+    // Each search gets its share of what is left now, so one that overran shortens the next ones.
+    const end = clock() + Math.max(0, ((deadline - clock()) * variant.share) / shareLeft);
     shareLeft -= variant.share;
-    const vehicleCp =
-      variant.kind === 'least_co2' && lowCo2Vehicle !== base.vehicleType
-        ? compileProblem(problem, { provider: options.provider, vehicle: lowCo2Vehicle })
-        : base;
+    const vehicleCp = variant.kind === 'least_co2' ? lowCo2Cp : base;
     const cp: CompiledProblem = { ...vehicleCp, rules: { ...base.rules, ...variant.rules(base.rules) } };
     const planner = new Planner(cp, rng);
     const start = bestUnder(cp, [initial, ...found.map((f) => f.state)]);
-    // Half the budget anneals (selection and local date moves), half re-orders with optimal dates.
-    const annealed = planner.anneal(start, budget / 2, clock, maxIterations);
-    const result = polish(cp, rng, annealed.state, budget / 2, clock, maxIterations);
+    // Half the time anneals (selection and local date moves), the rest re-orders with optimal dates.
+    const annealed = planner.anneal(start, (end - clock()) / 2, clock, maxIterations);
+    const result = polish(cp, rng, annealed.state, end - clock(), clock, maxIterations);
     iterations += annealed.iterations + result.iterations;
     found.push({
       kind: variant.kind,
