@@ -5,7 +5,7 @@
  * Exit codes: 0 solved, 1 bad input (file, JSON or problem), 2 no feasible tour (conflicts on stderr).
  */
 import { readFileSync } from 'node:fs';
-import { solveBody, solveTour } from '../apps/api/src/modules/touring/index.ts';
+import { solveBody, solveTour } from '../apps/api/src/modules/touring/solver.ts';
 
 function fail(code: number, message: string, details?: unknown): never {
   process.stderr.write(`tour:solve: ${message}\n`);

@@ -1,3 +1,2 @@
-export { solveBody, tourProblemSchema } from './problem.schema.ts';
 export { touringRoutes } from './routes.ts';
-export { type SolveOutcome, solveTour } from './solve-tour.ts';
+export { type SolveOutcome, solveBody, solveTour, tourProblemSchema } from './solver.ts';
