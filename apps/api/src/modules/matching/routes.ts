@@ -7,6 +7,7 @@ import { bestPerDate } from './best-per-date.ts';
 import { matchingIndexFor } from './index-registry.ts';
 import * as s from './match.schema.ts';
 import { searchMatches } from './search.ts';
+import { compiledSerializer } from './serializer.ts';
 import { listShortlist, removeFromShortlist, requestHold, saveToShortlist } from './shortlist.ts';
 import { createConfig, listConfigs } from './weights.ts';
 import { whyNot } from './why-not.ts';
@@ -55,6 +56,7 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
       body: s.matchBody,
       response: { 200: s.searchResponse },
     },
+    serializerCompiler: compiledSerializer(s.searchResponse),
     handler: async (request) => searchMatches(deps, caller(request).userId, request.body),
   });
 

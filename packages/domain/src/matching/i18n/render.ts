@@ -16,18 +16,40 @@ export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(fr, key);
 }
 
+// Building an Intl formatter costs far more than formatting with it: one per locale and variant.
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
+function memo<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(
+  key: string,
+  make: () => T,
+): T {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f as T; // each key is only ever stored by the same `make`
+}
+
 function formatNumber(n: number, locale: Locale): string {
-  return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }).format(n);
+  return memo(
+    `n|${locale}`,
+    () => new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: 1 }),
+  ).format(n);
 }
 
 function formatMoney(cents: number, currency: Currency, locale: Locale): string {
   const whole = cents % 100 === 0;
-  return new Intl.NumberFormat(INTL_LOCALE[locale], {
-    style: 'currency',
-    currency,
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(cents / 100);
+  const digits = whole ? 0 : 2;
+  return memo(
+    `m|${locale}|${currency}|${digits}`,
+    () =>
+      new Intl.NumberFormat(INTL_LOCALE[locale], {
+        style: 'currency',
+        currency,
+        minimumFractionDigits: digits,
+        maximumFractionDigits: digits,
+      }),
+  ).format(cents / 100);
 }
 
 function formatMetres(metres: number, locale: Locale): string {
@@ -38,13 +60,17 @@ function formatMetres(metres: number, locale: Locale): string {
 
 function formatDay(day: string, locale: Locale): string {
   const [y = 1970, m = 1, d = 1] = day.split('-').map(Number);
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return memo(
+    `d|${locale}`,
+    () =>
+      new Intl.DateTimeFormat(INTL_LOCALE[locale], {
+        weekday: 'long',
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  ).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 export function formatParam(value: ParamValue, locale: Locale): string {
@@ -73,7 +99,7 @@ export function formatMessage(
   params: Readonly<Record<string, ParamValue>>,
   locale: Locale,
 ): string {
-  const plurals = new Intl.PluralRules(INTL_LOCALE[locale]);
+  const plurals = memo(`p|${locale}`, () => new Intl.PluralRules(INTL_LOCALE[locale]));
   const withPlurals = template.replace(PLURAL, (whole, name: string, body: string) => {
     const value = params[name];
     if (typeof value !== 'number') return whole;

@@ -122,7 +122,7 @@ export function runBranchAndBound(
   heap.clear();
   const top = new TopK(k);
   const minT = filter.f.minScoreTenths ?? 0;
-  const need = () => (top.threshold > minT ? top.threshold : minT);
+  const need = () => Math.max(top.threshold, minT);
   const stats: EngineStats = { blocks: forest.nodes, blocksVisited: 0, bounded: 0, scored: 0 };
   const open = (n: number, tree: number) => {
     if (!filter.node(forest, n)) return;
