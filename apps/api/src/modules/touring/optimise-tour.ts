@@ -6,7 +6,8 @@ import { AppError, notFound } from '../../errors.ts';
 import { getTour } from './manage-tours.ts';
 import type { TourProblemInput } from './problem.schema.ts';
 import { infeasible, invalidProblem } from './solve-errors.ts';
-import { publicHolidaysFor, solveTour } from './solve-tour.ts';
+import { publicHolidaysFor } from './solve-tour.ts';
+import type { SolverPool } from './solver-pool.ts';
 import type { optimiseBody, selectionBody } from './tour.schema.ts';
 import { updateTour } from './tour-repository.ts';
 
@@ -35,6 +36,7 @@ export function withLocks(problem: TourProblemInput, locked: readonly Show[]): T
 /** Runs the optimiser server-side (seeded) and stores its variants; nothing is stored on failure. */
 export async function optimiseTour(
   db: DbOrTx,
+  solver: SolverPool,
   userId: string,
   orgId: string,
   tourId: string,
@@ -44,7 +46,7 @@ export async function optimiseTour(
   const locked = body?.locked ?? [];
   const seed = body?.seed ?? row.seed;
   const problem = withLocks(row.problem as unknown as TourProblemInput, locked);
-  const outcome = solveTour({
+  const outcome = await solver.solve({
     problem,
     options: {
       seed,

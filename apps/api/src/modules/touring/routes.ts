@@ -3,12 +3,15 @@ import type { ApiContext, ApiInstance } from '../../context.ts';
 import { solveBody } from './problem.schema.ts';
 import { solveResponse } from './solve.schema.ts';
 import { infeasible, invalidProblem } from './solve-errors.ts';
-import { solveTour } from './solve-tour.ts';
+import { SolverPool } from './solver-pool.ts';
 import { tourRoutes } from './tour-routes.ts';
 
 const tags = ['touring'];
 
 export function touringRoutes(app: ApiInstance, ctx: ApiContext) {
+  // The optimiser is CPU-bound for up to its budget: it runs on worker threads, not the event loop.
+  const solver = new SolverPool();
+  app.addHook('onClose', () => solver.close());
   app.post('/tours/solve', {
     config: { access: 'user' },
     schema: {
@@ -24,12 +27,12 @@ export function touringRoutes(app: ApiInstance, ctx: ApiContext) {
       response: { 200: solveResponse },
     },
     handler: async (request) => {
-      const outcome = solveTour(request.body);
+      const outcome = await solver.solve(request.body);
       // The domain's readonly arrays are the same shape as the response schema's mutable ones.
       if (outcome.ok) return outcome as unknown as z.infer<typeof solveResponse>;
       if (outcome.reason === 'invalid_problem') throw invalidProblem(outcome.errors);
       throw infeasible(outcome.conflicts, outcome.bestPartial);
     },
   });
-  tourRoutes(app, ctx);
+  tourRoutes(app, ctx, solver);
 }

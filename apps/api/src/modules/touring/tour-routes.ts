@@ -4,11 +4,12 @@ import { caller } from '../../plugins/access.ts';
 import { tourCsv, tourIcs, tourPdf } from './export-tour.ts';
 import { createTour, editTour, getTour, listOrgTours, presentTour, removeTour } from './manage-tours.ts';
 import { optimiseTour, selectTour } from './optimise-tour.ts';
+import type { SolverPool } from './solver-pool.ts';
 import * as s from './tour.schema.ts';
 
 const tags = ['touring'];
 
-export function tourRoutes(app: ApiInstance, ctx: ApiContext) {
+export function tourRoutes(app: ApiInstance, ctx: ApiContext, solver: SolverPool) {
   const { db } = ctx;
   const base = '/organisations/:orgId/tours';
 
@@ -91,7 +92,7 @@ export function tourRoutes(app: ApiInstance, ctx: ApiContext) {
     },
     handler: async (request) => {
       const { orgId, tourId } = request.params;
-      return presentTour(await optimiseTour(db, caller(request).userId, orgId, tourId, request.body));
+      return presentTour(await optimiseTour(db, solver, caller(request).userId, orgId, tourId, request.body));
     },
   });
 

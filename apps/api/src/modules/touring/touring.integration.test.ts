@@ -76,6 +76,20 @@ describe('POST /tours/solve', () => {
     );
   }, 30_000);
 
+  it('keeps answering other requests while the optimiser searches (worker thread)', async () => {
+    const finished: string[] = [];
+    const solving = solve({ problem, options: { timeBudgetMs: 3_000, seed: 1 } }).then((res) => {
+      finished.push('solve');
+      return res;
+    });
+    // On the request thread, the 3 s search would hold every other request until it ends.
+    const health = await t.app.inject({ method: 'GET', url: '/healthz' });
+    finished.push('health');
+    expect(health.statusCode).toBe(200);
+    expect((await solving).statusCode).toBe(200);
+    expect(finished).toEqual(['health', 'solve']);
+  }, 60_000);
+
   it.each([
     ['unknown field', { problem: { ...problem, colour: 'red' } }, 'VALIDATION_FAILED'],
     [
