@@ -3,48 +3,26 @@ import type { ProfileKind } from '@flowstage/domain/catalogue';
 import { eq, type SQL, sql } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 import type { SearchQuery, SearchResult } from './search.schema.ts';
+import { decodeCursor, encodeCursor } from './search-cursor.ts';
+import type { SearchIndex } from './search-index/search-index.ts';
 import { type Centre, distanceExpr, SEARCH_TEXT, searchWhere, sortKey } from './search-sql.ts';
 import { queryRows } from './sql-rows.ts';
 import { ensureTownsOnce } from './towns.ts';
 
 const DEFAULT_RADIUS_KM = 100;
 
-interface Cursor {
-  readonly k: number | string;
-  readonly id: string;
-}
-
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
-}
-
-function decodeCursor(text: string, numeric: boolean): Cursor {
-  try {
-    const value: unknown = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    if (typeof value === 'object' && value !== null && 'k' in value && 'id' in value) {
-      const { k, id } = value as { k: unknown; id: unknown }; // checked member by member below
-      if (
-        (numeric ? typeof k === 'number' : typeof k === 'string') &&
-        typeof id === 'string' &&
-        /^[0-9a-f-]{36}$/.test(id)
-      )
-        return { k: k as number | string, id }; // type checked on the line above
-    }
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError('VALIDATION_FAILED', 'bad cursor', {
-    detail: 'The cursor is invalid or belongs to another sort: start again from the first page.',
-    errors: [{ path: 'querystring.cursor', message: 'invalid cursor' }],
-  });
-}
+/** Town coordinates are reference data: read once per process. */
+const townCentres = new Map<number, { latitude: number; longitude: number }>();
 
 export async function resolveCentre(db: Db, q: SearchQuery): Promise<Centre | null> {
   const radiusMetres = (q.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
   if (q.lat !== undefined && q.lng !== undefined) return { latitude: q.lat, longitude: q.lng, radiusMetres };
   if (q.townId === undefined) return null;
+  const known = townCentres.get(q.townId);
+  if (known) return { ...known, radiusMetres };
   await ensureTownsOnce(db);
   const [town] = await db.select().from(towns).where(eq(towns.id, q.townId));
+  if (town) townCentres.set(town.id, { latitude: town.latitude, longitude: town.longitude });
   if (!town)
     throw new AppError('VALIDATION_FAILED', 'unknown town', {
       detail: 'This town is unknown: look it up with GET /catalogue/towns.',
@@ -59,18 +37,28 @@ const HIT_COLUMNS =
   price_min_cents as "priceMinCents", price_max_cents as "priceMaxCents", currency, rating_avg as rating,
   rating_count as "ratingCount", verification, completion`);
 
-function facetSql(column: SQL) {
+/** Top 30 values of a facet; ties in byte order, whatever the database's collation (as the index). */
+function facetSql(values: SQL) {
   return sql`(select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
-    select ${column} as v, count(*)::int as n from f group by 1 order by 2 desc, 1 limit 30) t)`;
+    select v, count(*)::int as n from ${values} group by v order by n desc, v collate "C" limit 30) t)`;
 }
 
 /**
- * One round trip: the filtered set is materialised once, then the page (keyset after the cursor),
- * the total and the facet counts are read from it and returned as one JSON document.
+ * Answers from the process's in-memory index when it can (no free text, a numeric sort, index
+ * loaded); otherwise, and as the reference the index is tested against, with one SQL round trip:
+ * the filtered set is materialised once, then the page (keyset after the cursor), the total and
+ * the facet counts are read from it and returned as one JSON document.
  */
-export async function searchProfiles(db: Db, kind: ProfileKind, q: SearchQuery): Promise<SearchResult> {
+export async function searchProfiles(
+  db: Db,
+  kind: ProfileKind,
+  q: SearchQuery,
+  index?: SearchIndex,
+): Promise<SearchResult> {
   const centre = await resolveCentre(db, q);
   const sort = q.sort ?? (q.q ? 'relevance' : centre ? 'distance' : 'name');
+  if (index && !q.q && sort !== 'name' && (await index.usable()))
+    return index.search(kind, q, centre, sort, q.cursor ? decodeCursor(q.cursor, true) : null);
   const key = sortKey(sort, centre, q.q);
   const cursor = q.cursor ? decodeCursor(q.cursor, key.numeric) : null;
   const after = cursor
@@ -84,13 +72,10 @@ export async function searchProfiles(db: Db, kind: ProfileKind, q: SearchQuery):
     : sql`null::float8`;
   const facets = q.facets
     ? sql`json_build_object(
-        'country', ${facetSql(sql`country`)},
-        'genre', (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
-          select g as v, count(*)::int as n from f, unnest(f.genres) g group by 1 order by 2 desc, 1 limit 30) t),
-        'category', (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
-          select c as v, count(*)::int as n from f, unnest(f.categories) c group by 1 order by 2 desc, 1 limit 30) t),
-        'language', (select coalesce(json_agg(json_build_object('value', v, 'count', n)), '[]'::json) from (
-          select l as v, count(*)::int as n from f, unnest(f.languages) l group by 1 order by 2 desc, 1 limit 30) t))`
+        'country', ${facetSql(sql`(select country as v from f) c`)},
+        'genre', ${facetSql(sql`f, unnest(f.genres) v`)},
+        'category', ${facetSql(sql`f, unnest(f.categories) v`)},
+        'language', ${facetSql(sql`f, unnest(f.languages) v`)})`
     : sql`null::json`;
   const query = sql`with f as materialized (
       select ${HIT_COLUMNS}, ${distance} as "distanceMetres", ${relevance} as relevance, ${key.expr} as k

@@ -2,12 +2,21 @@ import { KIND_PLURALS, PROFILE_KINDS } from '@flowstage/domain/catalogue';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { searchQuery, searchResultSchema } from './search.schema.ts';
+import { searchIndexFor } from './search-index/search-index.ts';
 import { searchProfiles } from './search-profiles.ts';
 import { findTowns, townQuery, townSchema } from './towns.ts';
 
 const tags = ['catalogue search'];
 
-export function searchRoutes(app: ApiInstance, { db }: ApiContext) {
+export function searchRoutes(app: ApiInstance, ctx: ApiContext) {
+  const { db } = ctx;
+  const index = searchIndexFor(ctx);
+  app.addHook('onClose', () => index.stop());
+  // Any write through this API (profiles, calendars, reviews, bookings) may change search results.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (request.method !== 'GET' && request.method !== 'HEAD') index.invalidate();
+    return payload;
+  });
   app.get('/catalogue/towns', {
     config: { access: 'public' },
     schema: {
@@ -31,7 +40,7 @@ export function searchRoutes(app: ApiInstance, { db }: ApiContext) {
         querystring: searchQuery,
         response: { 200: searchResultSchema },
       },
-      handler: async (request) => searchProfiles(db, kind, request.query),
+      handler: async (request) => searchProfiles(db, kind, request.query, index),
     });
   }
 }

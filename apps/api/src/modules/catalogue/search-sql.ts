@@ -82,7 +82,8 @@ export function sortKey(
 ): SortKey {
   switch (sort) {
     case 'distance':
-      return { expr: centre ? distanceExpr(centre) : sql`0::float8`, numeric: true };
+      // whole metres, as shown: ties go by id, and the in-memory index agrees to the last bit
+      return { expr: centre ? sql`round(${distanceExpr(centre)})` : sql`0::float8`, numeric: true };
     case 'price':
       return { expr: sql`coalesce(p.price_min_cents, 2147483647)::float8`, numeric: true };
     case 'rating':

@@ -1,0 +1,238 @@
+import { PROFILE_KINDS, type ProfileKind } from '@flowstage/domain/catalogue';
+import { llToEarth } from './earth.ts';
+import type { BusyRow, SearchFeedRow } from './search-feed.ts';
+
+/** SQL NULL in the integer columns (capacities and prices are never negative). */
+export const NULL_INT = -2147483648;
+/** Grid cell size, degrees: a 150 km radius reads a few dozen cells. */
+export const CELL_DEGREES = 0.5;
+const LON_CELLS = 720;
+
+export function cellOf(latitude: number, longitude: number): number {
+  const row = Math.floor((latitude + 90) / CELL_DEGREES);
+  const col = Math.min(LON_CELLS - 1, Math.floor((longitude + 180) / CELL_DEGREES));
+  return row * LON_CELLS + col;
+}
+export const cellKey = (row: number, col: number) => row * LON_CELLS + col;
+
+/** Distinct strings numbered once (0 is NULL): a profile stores 4-byte numbers, not strings. */
+export class Dictionary {
+  private readonly ids = new Map<string, number>();
+  readonly values: (string | null)[] = [null];
+
+  id(value: string | null): number {
+    if (value === null) return 0;
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+
+  find(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+}
+
+/** List columns of a profile, stored as word ids in one pool (offset and length per slot). */
+export const LIST_ATTRIBUTES = ['genres', 'languages', 'categories', 'features'] as const;
+export const GENRES = 0;
+export const LANGUAGES = 1;
+export const CATEGORIES = 2;
+export const FEATURES = 3;
+const LISTS = LIST_ATTRIBUTES.length;
+
+type IntColumn = 'capMin' | 'capMax' | 'priceMin' | 'priceMax' | 'ratingCount';
+
+/**
+ * The published profiles of every kind as columns of typed arrays indexed by a slot number
+ * (freed slots are reused), plus one spatial grid per kind listing the slots of each cell.
+ */
+export class ProfileColumns {
+  readonly words = new Dictionary();
+  private readonly slotOf = new Map<string, number>();
+  private readonly freeSlots: number[] = [];
+  /** One slot past the highest ever used. */
+  end = 0;
+  private capacity = 0;
+  readonly ids: string[] = [];
+  readonly names: string[] = [];
+  readonly calendars: (Int32Array | undefined)[] = [];
+  kind = new Uint8Array(0);
+  x = new Float64Array(0);
+  y = new Float64Array(0);
+  z = new Float64Array(0);
+  lat = new Float64Array(0);
+  lon = new Float64Array(0);
+  rating = new Float64Array(0);
+  capMin = new Int32Array(0);
+  capMax = new Int32Array(0);
+  priceMin = new Int32Array(0);
+  priceMax = new Int32Array(0);
+  ratingCount = new Int32Array(0);
+  completion = new Int16Array(0);
+  cell = new Int32Array(0);
+  city = new Uint32Array(0);
+  country = new Uint32Array(0);
+  region = new Uint32Array(0);
+  departement = new Uint32Array(0);
+  currency = new Uint32Array(0);
+  verification = new Uint32Array(0);
+  /** Slot × LIST_ATTRIBUTES → where its word ids start in `pool`, and how many. */
+  listStart = new Uint32Array(0);
+  listLength = new Uint16Array(0);
+  pool = new Uint32Array(4096);
+  private poolEnd = 0;
+  private poolGarbage = 0;
+  /** Per kind: grid cell → slots in it. */
+  readonly grids: Map<number, number[]>[] = PROFILE_KINDS.map(() => new Map());
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  kindIndex(kind: ProfileKind): number {
+    return PROFILE_KINDS.indexOf(kind);
+  }
+
+  private grow(): void {
+    const capacity = Math.max(1024, this.capacity * 2);
+    const grown = <T extends Float64Array | Int32Array | Uint32Array | Int16Array | Uint8Array | Uint16Array>(
+      old: T,
+    ): T => {
+      const next = new (old.constructor as new (n: number) => T)(capacity); // same typed-array class
+      next.set(old);
+      return next;
+    };
+    this.kind = grown(this.kind);
+    for (const key of ['x', 'y', 'z', 'lat', 'lon', 'rating'] as const) this[key] = grown(this[key]);
+    for (const key of ['capMin', 'capMax', 'priceMin', 'priceMax', 'ratingCount', 'cell'] as const)
+      this[key] = grown(this[key]);
+    this.completion = grown(this.completion);
+    for (const key of ['city', 'country', 'region', 'departement', 'currency', 'verification'] as const)
+      this[key] = grown(this[key]);
+    const lists = new Uint32Array(capacity * LISTS);
+    lists.set(this.listStart);
+    this.listStart = lists;
+    const lengths = new Uint16Array(capacity * LISTS);
+    lengths.set(this.listLength);
+    this.listLength = lengths;
+    this.capacity = capacity;
+  }
+
+  private gridRemove(slot: number): void {
+    const grid = this.grids[this.kind[slot]!]!;
+    const cell = this.cell[slot]!;
+    const slots = grid.get(cell);
+    if (!slots) return;
+    const at = slots.indexOf(slot);
+    if (at >= 0) {
+      slots[at] = slots[slots.length - 1]!;
+      slots.pop();
+    }
+    if (slots.length === 0) grid.delete(cell);
+  }
+
+  /** Inserts or replaces a published profile with its busy periods. */
+  upsert(row: SearchFeedRow, busy: readonly BusyRow[]): void {
+    let slot = this.slotOf.get(row.id);
+    if (slot === undefined) {
+      slot = this.freeSlots.pop() ?? this.end++;
+      if (slot >= this.capacity) this.grow();
+      this.slotOf.set(row.id, slot);
+    } else this.gridRemove(slot);
+    const kind = this.kindIndex(row.kind);
+    const point = llToEarth(row.latitude, row.longitude);
+    this.ids[slot] = row.id;
+    this.names[slot] = row.name;
+    this.kind[slot] = kind;
+    this.x[slot] = point.x;
+    this.y[slot] = point.y;
+    this.z[slot] = point.z;
+    this.lat[slot] = row.latitude;
+    this.lon[slot] = row.longitude;
+    this.rating[slot] = row.rating ?? Number.NaN;
+    const ints: [IntColumn, number | null][] = [
+      ['capMin', row.capacityMin],
+      ['capMax', row.capacityMax],
+      ['priceMin', row.priceMinCents],
+      ['priceMax', row.priceMaxCents],
+      ['ratingCount', row.ratingCount],
+    ];
+    for (const [key, value] of ints) this[key][slot] = value ?? NULL_INT;
+    this.completion[slot] = row.completion;
+    this.city[slot] = this.words.id(row.city);
+    this.country[slot] = this.words.id(row.country);
+    this.region[slot] = this.words.id(row.region);
+    this.departement[slot] = this.words.id(row.departement);
+    this.currency[slot] = this.words.id(row.currency);
+    this.verification[slot] = this.words.id(row.verification);
+    for (const [a, key] of LIST_ATTRIBUTES.entries()) this.setList(slot * LISTS + a, row[key]);
+    this.calendars[slot] =
+      busy.length === 0 ? undefined : Int32Array.from(busy.flatMap((b) => [b.from, b.to, b.weekdays]));
+    const cell = cellOf(row.latitude, row.longitude);
+    this.cell[slot] = cell;
+    const grid = this.grids[kind]!;
+    const slots = grid.get(cell);
+    if (slots) slots.push(slot);
+    else grid.set(cell, [slot]);
+  }
+
+  remove(id: string): void {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.gridRemove(slot);
+    this.slotOf.delete(id);
+    this.ids[slot] = '';
+    this.names[slot] = '';
+    for (let a = 0; a < LISTS; a++) this.setList(slot * LISTS + a, []);
+    this.calendars[slot] = undefined;
+    this.freeSlots.push(slot);
+  }
+
+  private setList(at: number, words: readonly string[]): void {
+    this.poolGarbage += this.listLength[at]!;
+    this.listLength[at] = 0;
+    if (this.poolEnd + words.length > this.pool.length) {
+      if (this.poolGarbage > this.poolEnd / 2) this.compactPool();
+      if (this.poolEnd + words.length > this.pool.length) {
+        const pool = new Uint32Array(Math.max(this.pool.length * 2, this.poolEnd + words.length));
+        pool.set(this.pool.subarray(0, this.poolEnd));
+        this.pool = pool;
+      }
+    }
+    this.listStart[at] = this.poolEnd;
+    this.listLength[at] = words.length;
+    for (const word of words) this.pool[this.poolEnd++] = this.words.id(word);
+  }
+
+  /** Rewrites the pool without the lists of replaced or removed profiles. */
+  private compactPool(): void {
+    const pool = new Uint32Array(this.pool.length);
+    let end = 0;
+    for (let at = 0; at < this.end * LISTS; at++) {
+      const length = this.listLength[at]!;
+      pool.set(this.pool.subarray(this.listStart[at]!, this.listStart[at]! + length), end);
+      this.listStart[at] = end;
+      end += length;
+    }
+    this.pool = pool;
+    this.poolEnd = end;
+    this.poolGarbage = 0;
+  }
+
+  /** The strings of one list column of a slot. */
+  list(slot: number, attribute: number): string[] {
+    const at = slot * LISTS + attribute;
+    const start = this.listStart[at]!;
+    const out: string[] = [];
+    for (let i = start; i < start + this.listLength[at]!; i++) out.push(this.words.values[this.pool[i]!]!);
+    return out;
+  }
+
+  has(id: string): boolean {
+    return this.slotOf.has(id);
+  }
+}

@@ -1,0 +1,164 @@
+import type { DbOrTx, ProfileKind } from '@flowstage/db';
+import type { ApiContext } from '../../../context.ts';
+import { currentChangeSeq, profileChangesSince, pruneProfileChanges } from '../matching-feed.ts';
+import type { SearchQuery, SearchResult } from '../search.schema.ts';
+import type { Cursor } from '../search-cursor.ts';
+import type { Centre } from '../search-sql.ts';
+import { ProfileColumns } from './profile-columns.ts';
+import { type IndexSort, queryIndex } from './query-index.ts';
+import { type BusyRow, busyByIds, publishedPage, rowsByIds } from './search-feed.ts';
+
+/** Same change-feed contract as the matching index: recent changes are read again this long. */
+const LOOKBACK_SECONDS = 5;
+const RETENTION_SECONDS = 86_400;
+const LOAD_BATCH = 5000;
+/** A search first applies the changes committed more than this long ago (any process). */
+const MAX_STALENESS_MS = 200;
+
+function groupBusy(rows: readonly BusyRow[]): Map<string, BusyRow[]> {
+  const out = new Map<string, BusyRow[]>();
+  for (const row of rows) {
+    const list = out.get(row.profileId);
+    if (list) list.push(row);
+    else out.set(row.profileId, [row]);
+  }
+  return out;
+}
+
+/**
+ * In-memory read model of the published catalogue for search, one per API process. PostgreSQL
+ * stays the source of truth: the index loads once, then follows catalogue_profile_changes (the
+ * feed the matching index follows) before answering whenever its last sync is older than
+ * MAX_STALENESS_MS, so an edit made through any process shows in every process's next search.
+ */
+export class SearchIndex {
+  readonly columns = new ProfileColumns();
+  private cursor = 0;
+  private readonly applied = new Map<number, number>();
+  private loading: Promise<void> | null = null;
+  private syncing: Promise<void> | null = null;
+  private lastSyncAt = 0;
+  private lastPruneAt = 0;
+  /** Bumped by invalidate(); a sync started at `wanted` brings `synced` up to it. */
+  private wanted = 0;
+  private synced = 0;
+
+  constructor(
+    private readonly db: DbOrTx,
+    private readonly onError: (e: unknown) => void = () => undefined,
+  ) {}
+
+  get loaded(): boolean {
+    return this.lastSyncAt > 0;
+  }
+
+  /** Loads once; concurrent callers share the load. */
+  ready(): Promise<void> {
+    this.loading ??= this.load().catch((e: unknown) => {
+      this.loading = null; // the next search tries again
+      throw e;
+    });
+    return this.loading;
+  }
+
+  /**
+   * Whether the index can answer now, synced within MAX_STALENESS_MS and after this process's
+   * last write. While it loads (first searches after a start) callers use the SQL path.
+   */
+  async usable(): Promise<boolean> {
+    if (!this.loaded) {
+      this.ready().catch(this.onError);
+      return false;
+    }
+    while (this.synced < this.wanted || Date.now() - this.lastSyncAt > MAX_STALENESS_MS) await this.sync();
+    return true;
+  }
+
+  /** This process just wrote: the next search syncs first (read-your-writes without polling). */
+  invalidate(): void {
+    this.wanted++;
+  }
+
+  search(
+    kind: ProfileKind,
+    q: SearchQuery,
+    centre: Centre | null,
+    sort: IndexSort,
+    cursor: Cursor | null,
+  ): SearchResult {
+    return queryIndex(this.columns, kind, q, centre, sort, cursor);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.allSettled([this.loading, this.syncing]);
+  }
+
+  private async load(): Promise<void> {
+    // The cursor is read first: changes committed during the load are applied again afterwards.
+    this.cursor = await currentChangeSeq(this.db);
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const rows = await publishedPage(this.db, after, LOAD_BATCH);
+      if (rows.length === 0) break;
+      const busy = groupBusy(
+        await busyByIds(
+          this.db,
+          rows.map((r) => r.id),
+        ),
+      );
+      for (const row of rows) this.columns.upsert(row, busy.get(row.id) ?? []);
+      after = rows[rows.length - 1]!.id;
+      if (rows.length < LOAD_BATCH) break;
+    }
+    this.lastSyncAt = Date.now();
+  }
+
+  /** Applies the changes since the last sync (single flight). */
+  sync(): Promise<void> {
+    this.syncing ??= this.pull().finally(() => {
+      this.syncing = null;
+    });
+    return this.syncing;
+  }
+
+  private async pull(): Promise<void> {
+    const started = Date.now();
+    const target = this.wanted;
+    const changes = await profileChangesSince(this.db, this.cursor, LOOKBACK_SECONDS);
+    const fresh = changes.filter((c) => !this.applied.has(c.seq));
+    if (fresh.length > 0) {
+      const ids = [...new Set(fresh.map((c) => c.profileId))];
+      const rows = new Map((await rowsByIds(this.db, ids)).map((r) => [r.id, r]));
+      const busy = groupBusy(await busyByIds(this.db, ids));
+      for (const id of ids) {
+        const row = rows.get(id);
+        if (row?.status === 'published') this.columns.upsert(row, busy.get(id) ?? []);
+        else this.columns.remove(id);
+      }
+      for (const c of fresh) {
+        this.applied.set(c.seq, started);
+        if (c.seq > this.cursor) this.cursor = c.seq;
+      }
+    }
+    for (const [seq, at] of this.applied)
+      if (started - at > 4 * LOOKBACK_SECONDS * 1000) this.applied.delete(seq);
+    this.lastSyncAt = started;
+    this.synced = Math.max(this.synced, target);
+    if (started - this.lastPruneAt > 600_000) {
+      this.lastPruneAt = started;
+      await pruneProfileChanges(this.db, RETENTION_SECONDS);
+    }
+  }
+}
+
+const indexes = new WeakMap<ApiContext, SearchIndex>();
+
+/** The search index of an app (one per process and database); created on first use. */
+export function searchIndexFor(ctx: ApiContext): SearchIndex {
+  let index = indexes.get(ctx);
+  if (!index) {
+    index = new SearchIndex(ctx.db, (e) => console.error('search index sync failed', e));
+    indexes.set(ctx, index);
+  }
+  return index;
+}
