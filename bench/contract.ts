@@ -3,8 +3,10 @@
  * on a fresh embedded database (or DATABASE_URL). Each flow = create contract (render PDF) → send
  * for signature → signer 1 signs → signer 2 signs (certificate page + PAdES seal).
  * Writes bench-results/contract.json. Usage: npm run bench:contract [-- --flows=60 --concurrency=20]
+ * (--profile=FILE writes a CPU profile of the concurrent phase, main thread).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { exampleContractTerms } from '@flowstage/domain/contracts';
@@ -19,6 +21,7 @@ const arg = (name: string, fallback: number): number => {
 const flows = arg('flows', 60);
 const concurrency = arg('concurrency', 20);
 const warmup = arg('warmup', 3);
+const profilePath = process.argv.find((a) => a.startsWith('--profile='))?.split('=')[1];
 
 const t = await createTestApp();
 await ensurePlatformCertificate(t.ctx.db);
@@ -94,6 +97,7 @@ async function phase(count: number, width: number, offset: number) {
   for (const k of Object.keys(requestMs)) requestMs[k] = [];
   flowMs.length = 0;
   const loadBefore = os.loadavg()[0];
+  const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let next = 0;
   await Promise.all(
@@ -105,6 +109,7 @@ async function phase(count: number, width: number, offset: number) {
     }),
   );
   const elapsedS = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpuBefore);
   const all = Object.values(requestMs).flat();
   return {
     flows: count,
@@ -116,6 +121,9 @@ async function phase(count: number, width: number, offset: number) {
     requests: summary(all),
     perRequestKind: Object.fromEntries(Object.entries(requestMs).map(([k, v]) => [k, summary(v)])),
     flow: summary(flowMs),
+    // CPU of this process (all its threads; the database server's own CPU is not included).
+    cpuMsPerFlow: Math.round((cpu.user + cpu.system) / 1000 / count),
+    cpuMsPerRequest: Math.round((cpu.user + cpu.system) / 1000 / Math.max(1, all.length)),
     // Other processes on this shared 2-core machine compete for the CPU: recorded to read the figures.
     loadAverage1m: { before: Math.round(loadBefore * 10) / 10, after: Math.round(os.loadavg()[0] * 10) / 10 },
   };
@@ -123,7 +131,17 @@ async function phase(count: number, width: number, offset: number) {
 
 for (let i = 0; i < warmup; i++) await flow(-1 - i, false);
 const sequential = await phase(Math.min(10, flows), 1, 100_000);
+const session = profilePath ? new Session() : null;
+if (session) {
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+}
 const concurrent = await phase(flows, concurrency, 0);
+if (session) {
+  const { profile } = await session.post('Profiler.stop');
+  writeFileSync(profilePath as string, JSON.stringify(profile));
+}
 
 const result = {
   benchmark: 'contract generate + sign through the HTTP API (in-process inject)',

@@ -1,6 +1,6 @@
 import { contractReferenceCounters, contracts, contractVersions, type DbOrTx } from '@flowstage/db';
 import { type ContractDocument, formatContractReference } from '@flowstage/domain/contracts';
-import { and, asc, eq, or, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, or, sql } from 'drizzle-orm';
 import { notFound } from '../../errors.ts';
 
 export type ContractRow = typeof contracts.$inferSelect;
@@ -49,7 +49,24 @@ export async function listVersions(db: DbOrTx, contractId: string) {
     .orderBy(asc(contractVersions.version));
 }
 
-export async function findVersion(db: DbOrTx, contractId: string, version: number): Promise<VersionRow> {
+const { pdf: _pdf, ...versionMetaColumns } = getTableColumns(contractVersions);
+export type VersionMeta = Omit<VersionRow, 'pdf'>;
+
+/** A version without its PDF bytes: most callers need the terms or the hash, and the PDF is the bulk of the row. */
+export async function findVersion(db: DbOrTx, contractId: string, version: number): Promise<VersionMeta> {
+  const [row] = await db
+    .select(versionMetaColumns)
+    .from(contractVersions)
+    .where(and(eq(contractVersions.contractId, contractId), eq(contractVersions.version, version)));
+  if (!row) throw notFound('Contract version');
+  return row;
+}
+
+export async function findVersionWithPdf(
+  db: DbOrTx,
+  contractId: string,
+  version: number,
+): Promise<VersionRow> {
   const [row] = await db
     .select()
     .from(contractVersions)
@@ -58,7 +75,14 @@ export async function findVersion(db: DbOrTx, contractId: string, version: numbe
   return row;
 }
 
+/** The version a signature request is about, without its PDF. */
+export async function findVersionById(db: DbOrTx, id: string): Promise<VersionMeta> {
+  const [row] = await db.select(versionMetaColumns).from(contractVersions).where(eq(contractVersions.id, id));
+  if (!row) throw notFound('Contract version');
+  return row;
+}
+
 /** The document as rendered when the version was saved (kept so later library edits never change it). */
-export function storedDocument(row: VersionRow): ContractDocument {
+export function storedDocument(row: VersionMeta): ContractDocument {
   return row.document as unknown as ContractDocument; // written by insertVersion from buildContractDocument
 }

@@ -3,7 +3,9 @@ export {
   type ContractRow,
   findContractFor,
   findVersion,
+  findVersionById,
   storedDocument,
+  type VersionMeta,
   type VersionRow,
 } from './contract-repository.ts';
 export { createContract } from './create-contract.ts';

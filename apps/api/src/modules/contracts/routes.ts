@@ -6,7 +6,7 @@ import { caller } from '../../plugins/access.ts';
 import { MANAGERS, requireMembership } from '../identity/index.ts';
 import { addOrganisationClause, listClauses } from './clause-library.ts';
 import * as s from './contract.schema.ts';
-import { findContractFor, findVersion, storedDocument } from './contract-repository.ts';
+import { findContractFor, findVersion, findVersionWithPdf, storedDocument } from './contract-repository.ts';
 import { addContractVersion, createContract, describeContract, mentionReport } from './create-contract.ts';
 import { renderContractHtml } from './render.ts';
 
@@ -130,7 +130,7 @@ export function contractRoutes(app: ApiInstance, ctx: ApiContext) {
       const { orgId, contractId, version } = request.params;
       await requireMembership(db, caller(request).userId, orgId);
       const contract = await findContractFor(db, orgId, contractId);
-      const row = await findVersion(db, contractId, version);
+      const row = await findVersionWithPdf(db, contractId, version);
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${contract.reference}-v${version}.pdf"`)

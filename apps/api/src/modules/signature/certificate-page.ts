@@ -21,7 +21,18 @@ export async function appendCertificatePage(
   input: CertificatePageInput,
 ): Promise<PDFDocument> {
   const pdf = await PDFDocument.load(pdfBytes);
-  const w = await PdfWriter.create(pdf);
+  const content = [
+    input.reference,
+    input.title,
+    input.sealSubject,
+    ...input.signers.flatMap((s) => [s.name, s.email, s.ip ?? '']),
+    ...input.trail.flatMap((e) => [e.action, e.actor, e.ip ?? '']),
+  ].join('\n');
+  // Fixed wording and hashes are Latin; only what people typed can bring other scripts.
+  const w = await PdfWriter.create(
+    pdf,
+    `${content}\nCertificat de signature électronique Journal d’audit chaîné`,
+  );
   // PdfWriter starts on a fresh page at the end of the document.
   w.text('Certificat de signature électronique / Certificate of completion', {
     size: 14,
@@ -55,5 +66,5 @@ export async function appendCertificatePage(
     `Scellé électronique PAdES appliqué par / PAdES seal applied by: ${input.sealSubject}. Consentement, nom saisi, adresse IP et navigateur de chaque signataire sont conservés par Flow Stage.`,
     { size: 8, grey: true },
   );
-  return pdf;
+  return w.finish();
 }

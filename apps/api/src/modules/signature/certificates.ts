@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { type Db, signingCertificates } from '@flowstage/db';
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import forge from 'node-forge';
 import { AppError } from '../../errors.ts';
 import { platformSecret } from '../../lib/secrets.ts';
@@ -14,8 +14,16 @@ export interface SigningMaterial {
   readonly subject: string;
 }
 
-async function box(db: Db) {
-  return new SecretBox(await platformSecret(db, 'signing-certificates'));
+/** The platform secret never changes once created: one read per process and database, not one per seal. */
+const boxes = new WeakMap<Db, Promise<SecretBox>>();
+function box(db: Db): Promise<SecretBox> {
+  let hit = boxes.get(db);
+  if (!hit) {
+    hit = platformSecret(db, 'signing-certificates').then((key) => new SecretBox(key));
+    hit.catch(() => boxes.delete(db));
+    boxes.set(db, hit);
+  }
+  return hit;
 }
 
 function certificateInfo(cert: forge.pki.Certificate) {
@@ -134,13 +142,17 @@ export async function uploadOrganisationCertificate(
 
 /** The organisation's own certificate when it uploaded one, else the platform's. */
 export async function signingMaterialFor(db: Db, orgId: string): Promise<SigningMaterial> {
-  let row = await db.query.signingCertificates.findFirst({ where: eq(signingCertificates.scope, orgId) });
-  if (!row) {
+  const scoped = () =>
+    db
+      .select()
+      .from(signingCertificates)
+      .where(inArray(signingCertificates.scope, [orgId, PLATFORM_SCOPE]));
+  let rows = await scoped();
+  if (rows.length === 0) {
     await ensurePlatformCertificate(db);
-    row = await db.query.signingCertificates.findFirst({
-      where: eq(signingCertificates.scope, PLATFORM_SCOPE),
-    });
+    rows = await scoped();
   }
+  const row = rows.find((r) => r.scope === orgId) ?? rows.find((r) => r.scope === PLATFORM_SCOPE);
   if (!row) throw new Error('platform certificate missing');
   return {
     p12: Buffer.from(row.p12),

@@ -50,6 +50,7 @@ describe('PAdES seal', async () => {
       intact: true,
       signer: 'Test Seal',
       signingTime: '2026-05-01T10:00:00.000Z',
+      signingCertificateBound: true,
     });
     expect(verifyPdfSignature(tamper(signed))).toMatchObject({ signed: true, intact: false });
     const appended = Buffer.concat([signed, Buffer.from('\n% extra\n')]);
@@ -69,6 +70,8 @@ describe('PAdES seal', async () => {
     const prepared = Buffer.from(await doc.save({ useObjectStreams: false }));
     const reference = await new SignPdf().sign(prepared, new P12Signer(p12, { passphrase }));
     expect(verifyPdfSignature(reference)).toMatchObject({ intact: true, signer: 'Test Seal' });
+    // Without ESS signing-certificate-v2 the signature is not PAdES baseline.
+    expect(verifyPdfSignature(reference)).toMatchObject({ signingCertificateBound: false });
   });
 
   it('an unsigned PDF is reported unsigned', async () => {
@@ -90,7 +93,8 @@ describe('PAdES seal', async () => {
     };
     const goodOut = run(good);
     expect(goodOut).toContain('Signature Validation: Signature is Valid.');
-    expect(goodOut).toContain('ETSI.CAdES.detached');
+    expect(goodOut).toContain('Signature Type: ETSI.CAdES.detached');
+    expect(goodOut).toContain('Total document signed');
     expect(run(bad)).not.toContain('Signature is Valid.');
   });
   if (!existsSync(PDFSIG))

@@ -14,6 +14,9 @@ export interface SealOptions {
   readonly signingTime: Date;
 }
 
+/** No object streams (the signature dictionary stays plain text), no yielding to the event loop every 50 objects. */
+const SAVE_OPTIONS = { useObjectStreams: false, objectsPerTick: Number.POSITIVE_INFINITY } as const;
+
 /**
  * Applies a PAdES signature (sub-filter ETSI.CAdES.detached: a detached CMS over the byte ranges
  * around the placeholder) with the given PKCS#12 store, over the whole final PDF.
@@ -35,7 +38,7 @@ export async function sealPdf(
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     appName: 'Flow Stage',
   });
-  const prepared = Buffer.from(await pdfDoc.save({ useObjectStreams: false }));
+  const prepared = Buffer.from(await pdfDoc.save(SAVE_OPTIONS));
   return new SignPdf().sign(prepared, new CachedP12Signer(material), options.signingTime);
 }
 
@@ -49,7 +52,20 @@ export type PdfSignatureCheck =
       readonly signer: string;
       readonly signingTime: string | null;
       readonly coversWholeFile: boolean;
+      /** The ESS signing-certificate-v2 attribute names the embedded certificate (PAdES baseline B-B). */
+      readonly signingCertificateBound: boolean;
     };
+
+const SIGNING_CERTIFICATE_V2 = '1.2.840.113549.1.9.16.2.47';
+
+/** SigningCertificateV2 → certs[0] (ESSCertIDv2) → certHash, when SHA-256 (the default, so no algorithm). */
+function essCertHash(value: forge.asn1.Asn1 | undefined): Buffer | null {
+  const certs = (value?.value as forge.asn1.Asn1[] | undefined)?.[0];
+  const first = (certs?.value as forge.asn1.Asn1[] | undefined)?.[0];
+  const hash = (first?.value as forge.asn1.Asn1[] | undefined)?.[0];
+  if (!hash || hash.type !== forge.asn1.Type.OCTETSTRING) return null;
+  return Buffer.from(String(hash.value), 'binary');
+}
 
 /** The placeholder is zero-padded: keep only the DER element at its start (tag, length, content). */
 function derPrefix(bytes: Buffer): Buffer | null {
@@ -61,6 +77,18 @@ function derPrefix(bytes: Buffer): Buffer | null {
   for (let i = 0; i < n; i++) length = length * 256 + (bytes[2 + i] ?? 0);
   const end = 2 + n + length;
   return end <= bytes.length ? bytes.subarray(0, end) : null;
+}
+
+/** PAdES keeps the claimed signing time in the signature dictionary: /M (D:YYYYMMDDHHmmSS±HH'mm'). */
+function claimedTime(dictionary: string): string | null {
+  const m = /\/M\s*\(D:(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(Z|([+-])(\d{2})'?(\d{2})'?)?\)/.exec(
+    dictionary,
+  );
+  if (!m) return null;
+  const [, y, mo, d, h, mi, s, , sign, oh, om] = m;
+  const offset = sign ? `${sign}${oh}:${om}` : 'Z';
+  const date = new Date(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
 function attributeValue(attrs: forge.asn1.Asn1[], oid: string): forge.asn1.Asn1 | undefined {
@@ -103,10 +131,23 @@ export function verifyPdfSignature(bytes: Buffer): PdfSignatureCheck {
   const signer = cert.subject.getField('CN')?.value ?? 'unknown';
   const digest = attributeValue(attrs, forge.pki.oids.messageDigest ?? '1.2.840.113549.1.9.4');
   const time = attributeValue(attrs, forge.pki.oids.signingTime ?? '1.2.840.113549.1.9.5');
-  const signingTime = time ? forge.asn1.utcTimeToDate(String(time.value)).toISOString() : null;
+  const signingTime = time
+    ? forge.asn1.utcTimeToDate(String(time.value)).toISOString()
+    : claimedTime(
+        text.slice(text.lastIndexOf(' obj', last.index ?? 0), text.indexOf('endobj', last.index ?? 0)),
+      );
   const actual = createHash('sha256').update(signedBytes).digest();
   const coversWholeFile = c + d === bytes.length;
-  const base = { signed: true as const, signer: String(signer), signingTime, coversWholeFile };
+  const certDer = Buffer.from(forge.asn1.toDer(forge.pki.certificateToAsn1(cert)).getBytes(), 'binary');
+  const essHash = essCertHash(attributeValue(attrs, SIGNING_CERTIFICATE_V2));
+  const signingCertificateBound = essHash?.equals(createHash('sha256').update(certDer).digest()) === true;
+  const base = {
+    signed: true as const,
+    signer: String(signer),
+    signingTime,
+    coversWholeFile,
+    signingCertificateBound,
+  };
   if (!digest || Buffer.from(String(digest.value), 'binary').compare(actual) !== 0)
     return { ...base, intact: false, reason: 'the document was modified after signing (digest mismatch)' };
   // The signature is over the DER of the signed attributes re-tagged as a SET.

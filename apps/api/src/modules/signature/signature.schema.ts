@@ -94,6 +94,9 @@ export const verificationSchema = z.object({
     signer: z.string().optional(),
     signingTime: z.string().nullable().optional(),
     coversWholeFile: z.boolean().optional(),
+    signingCertificateBound: z.boolean().optional().meta({
+      description: 'ESS signing-certificate-v2 names the embedded certificate (PAdES baseline B-B)',
+    }),
   }),
   match: z
     .object({

@@ -8,7 +8,7 @@ import {
 } from '@flowstage/db';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.ts';
-import { sha256Hex, storedDocument } from '../contracts/index.ts';
+import { findVersionById, sha256Hex, storedDocument } from '../contracts/index.ts';
 import { emitEvent } from '../events/index.ts';
 import { appendAudit, auditTrail } from './audit.ts';
 import { appendCertificatePage } from './certificate-page.ts';
@@ -117,10 +117,7 @@ export async function signWithLink(
       throw new AppError('SIGNING_OUT_OF_ORDER', 'previous signers pending', {
         detail: `${waiting.map((s) => s.name).join(', ')} must sign first.`,
       });
-    const version = await tx.query.contractVersions.findFirst({
-      where: (v, { eq: e }) => e(v.id, request.contractVersionId),
-    });
-    if (!version) throw notFound('Contract version');
+    const version = await findVersionById(tx, request.contractVersionId);
     if (version.version !== contract.currentVersion)
       throw new AppError('CONFLICT', 'contract changed', {
         detail: 'The contract changed since this request was sent.',
