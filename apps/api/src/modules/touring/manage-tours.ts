@@ -3,6 +3,7 @@ import { type TourProblem, validateProblem } from '@flowstage/domain/touring';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../errors.ts';
 import { requireMembership } from '../identity/index.ts';
+import { withCatalogueAvailability } from './catalogue-availability.ts';
 import type { TourProblemInput } from './problem.schema.ts';
 import { invalidProblem } from './solve-errors.ts';
 import { publicHolidaysFor } from './solve-tour.ts';
@@ -56,7 +57,7 @@ export async function createTour(
   body: z.infer<typeof createTourBody>,
 ) {
   await tourAccess(db, userId, orgId, true);
-  const problem = checkedProblem(body.problem);
+  const problem = checkedProblem(await withCatalogueAvailability(db, body.problem, body.stopDetails));
   return insertTour(db, {
     organisationId: orgId,
     name: body.name,
@@ -86,8 +87,11 @@ export async function editTour(
   tourId: string,
   body: z.infer<typeof updateTourBody>,
 ) {
-  await getTour(db, userId, orgId, tourId, true);
-  const problem = body.problem ? checkedProblem(body.problem) : undefined;
+  const current = await getTour(db, userId, orgId, tourId, true);
+  const details = body.stopDetails ?? current.stopDetails;
+  const problem = body.problem
+    ? checkedProblem(await withCatalogueAvailability(db, body.problem, details))
+    : undefined;
   const row = await updateTour(db, orgId, tourId, {
     ...(body.name ? { name: body.name } : {}),
     ...(body.stopDetails ? { stopDetails: body.stopDetails } : {}),

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type SignedUp, signUpAs, type TestApp } from '../../testing/test-app.ts';
+import { SAMPLE_PROFILES } from '../catalogue/fixtures.ts';
 
 const open = [{ kind: 'days', from: '2026-03-02', to: '2026-03-29' }];
 const problem = {
@@ -221,6 +222,59 @@ describe('saved tours', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   }, 30_000);
+
+  it('reads the availability of catalogue venues from their calendars', async () => {
+    const as = (path: string, payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/catalogue${path}`, headers: venue.auth, payload });
+    const profile = (
+      await as('/profiles', { ...SAMPLE_PROFILES.venue, organisationId: venue.organisationId })
+    ).json();
+    expect(
+      (
+        await as(`/profiles/${profile.id}/availability`, {
+          startDate: '2026-03-10',
+          endDate: '2026-03-12',
+          status: 'unavailable',
+        })
+      ).statusCode,
+    ).toBe(201);
+    expect(
+      (
+        await as(`/profiles/${profile.id}/availability-rules`, {
+          weekdays: [1],
+          validFrom: '2026-01-01',
+          validTo: null,
+        })
+      ).statusCode,
+    ).toBe(201);
+    const lyon = {
+      id: 'transbordeur',
+      location: { lat: 45.7834, lon: 4.8609 },
+      capacity: 900,
+      windows: [{ kind: 'days', from: '2026-03-02', to: '2026-03-22' }],
+      fixedDate: '2026-03-09',
+    };
+    const created = await t.app.inject({
+      method: 'POST',
+      url: url(booker.organisationId),
+      headers: booker.auth,
+      payload: {
+        name: 'Calendrier du Transbordeur',
+        problem: { ...problem, stops: [...problem.stops, lyon] },
+        stopDetails: { transbordeur: { catalogueProfileId: profile.id } },
+      },
+    });
+    expect(created.statusCode).toBe(201);
+    const stops = created.json().problem.stops;
+    // Mondays (03-02, 03-16) and 03-10..12 are closed; the confirmed Monday 03-09 stays open.
+    expect(stops.find((x: { id: string }) => x.id === 'transbordeur').windows).toEqual([
+      { kind: 'days', from: '2026-03-03', to: '2026-03-09' },
+      { kind: 'days', from: '2026-03-13', to: '2026-03-15' },
+      { kind: 'days', from: '2026-03-17', to: '2026-03-22' },
+    ]);
+    // Stops without a catalogue profile keep the booker's windows.
+    expect(stops.find((x: { id: string }) => x.id === 'lille').windows).toEqual(open);
+  });
 
   it('refuses a selection naming a stop that is not a candidate', async () => {
     const res = await t.app.inject({
