@@ -1,8 +1,9 @@
-import { Loader, Stack, Text } from '@mantine/core';
+import { Anchor, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { type MatchRequest, matchingApi, matchingKeys } from './api.ts';
 import { apiFilters, type Filters, FiltersBar, NO_FILTERS } from './FiltersBar.tsx';
@@ -52,7 +53,9 @@ export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
         <>
           <Text size="sm" c="dimmed" data-testid="match-count">
             {t('results.count', { count: data.results.length, total: data.stats.candidates })} ·{' '}
-            {t('results.weights', { version: data.weights.version })}
+            <Anchor component={Link} to="/app/matching/weights" size="sm" data-testid="results-weights">
+              {t('results.weights', { version: data.weights.version })}
+            </Anchor>
           </Text>
           {data.results.length === 0 && <Text>{t('results.none')}</Text>}
           {data.results.map((r) => (

@@ -1,6 +1,7 @@
-import { Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { matchingApi, matchingKeys } from './api.ts';
@@ -26,7 +27,12 @@ export function ShortlistPage() {
   return (
     <Stack data-testid="shortlist-page">
       <Title order={1}>{t('pages.shortlist.title')}</Title>
-      <Text c="dimmed">{t('pages.shortlist.intro')}</Text>
+      <Text c="dimmed">
+        {t('pages.shortlist.intro')}{' '}
+        <Anchor component={Link} to="/app/matching/weights">
+          {t('weights.edit')}
+        </Anchor>
+      </Text>
       {[list.error, hold.error, remove.error].map((e, i) => e && <ProblemAlert key={String(i)} error={e} />)}
       {list.data?.items.length === 0 && <Text>{t('pages.shortlist.empty')}</Text>}
       {list.data?.items.map((e) => (

@@ -84,6 +84,21 @@ export interface OwnProfile {
   longitude: number;
 }
 
+/** The four matching contexts, each with its own versioned weight sets. */
+export const MATCH_CONTEXTS = ['artist-venue', 'technician', 'street-arts', 'campsite'] as const;
+export type MatchContext = (typeof MATCH_CONTEXTS)[number];
+
+/** A stored weight set: a platform default (organisationId null) or one of the organisation's revisions. */
+export interface WeightSet {
+  id: string;
+  organisationId: string | null;
+  context: MatchContext;
+  version: string;
+  weights: Record<string, number>;
+  label: string | null;
+  createdAt: string;
+}
+
 /** A search request as the API takes it (kind-specific fields included by each page). */
 export type MatchRequest = { kind: MatchKind; organisationId: string } & Record<string, unknown>;
 
@@ -94,6 +109,7 @@ export const matchingKeys = {
   shortlist: (orgId: string) => ['matching', 'shortlist', orgId] as const,
   mine: (orgId: string, kind: string) => ['matching', 'mine', orgId, kind] as const,
   lookup: (plural: string, q: string) => ['matching', 'lookup', plural, q] as const,
+  weights: (orgId: string, context: MatchContext) => ['matching', 'weights', orgId, context] as const,
 };
 
 export const matchingApi = {
@@ -115,6 +131,19 @@ export const matchingApi = {
     }),
   remove: (entryId: string) =>
     apiVoid(`${base}/shortlist/${encodeURIComponent(entryId)}`, { method: 'DELETE' }),
+  weights: async (orgId: string, context: MatchContext, signal?: AbortSignal) =>
+    (
+      await apiJson<{ items: WeightSet[] }>(
+        `${base}/weights?${new URLSearchParams({ organisationId: orgId, context })}`,
+        { signal },
+      )
+    ).items,
+  saveWeights: (body: {
+    organisationId: string;
+    context: MatchContext;
+    weights: Record<string, number>;
+    label?: string;
+  }) => apiJson<WeightSet>(`${base}/weights`, { method: 'POST', body }),
   /** The organisation's own profiles of a kind (the artist or venue a search is for). */
   mine: async (orgId: string, kind: string, signal?: AbortSignal) =>
     (
