@@ -16,6 +16,7 @@ import {
   isValidBelgianEnterpriseNumber,
   isValidSwissUid,
   parseContractReference,
+  validationsTriggered,
   vatOnFee,
 } from './index.ts';
 
@@ -336,5 +337,32 @@ describe('contract references', () => {
   });
   it.each(['CTR-2026-000000', 'CTR-26-000001', 'ctr-2026-000001'])('refuses %s', (t) => {
     expect(parseContractReference(t)).toBeNull();
+  });
+});
+
+describe('validationsTriggered', () => {
+  const now = new Date('2026-06-01T10:00:00Z');
+  const base = exampleContractTerms();
+  it.each([
+    [{ type: 'flat_guarantee', feeCents: 500_000 } as const, 0, []],
+    [{ type: 'flat_guarantee', feeCents: 500_001 } as const, 0, ['fee_above_threshold']],
+    [
+      {
+        type: 'guarantee_vs_percentage',
+        guaranteeCents: 800_000,
+        percentageBasisPoints: 7000,
+        deductibleCostsCents: 0,
+      } as const,
+      1,
+      ['fee_above_threshold', 'non_standard_clause'],
+    ],
+    [{ type: 'door_deal', percentageBasisPoints: 8000 } as const, 1, ['non_standard_clause']],
+  ])('%o with %i custom clause(s) → %o', (deal, custom, expected) => {
+    const terms: ContractTerms = {
+      ...base,
+      deal,
+      customClauses: Array.from({ length: custom }, () => ({ title: 'Extra', text: 'Texte libre.' })),
+    };
+    expect(validationsTriggered(terms, now)).toEqual(expected);
   });
 });

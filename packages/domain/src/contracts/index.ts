@@ -13,6 +13,7 @@ export {
   PLATESV_PATTERN,
 } from './mentions.ts';
 export * from './model.ts';
+export { guaranteedFeeCents, validationsTriggered } from './preview.ts';
 export { formatContractReference, parseContractReference } from './reference.ts';
 export { CONTRACT_TEMPLATES, type ContractTemplate, findTemplate } from './templates.ts';
 export { vatOnFee } from './vat.ts';

@@ -157,3 +157,29 @@ export const newClauseBody = z.strictObject({
   title: perLanguage(200),
   text: perLanguage(10_000),
 });
+
+const documentClause = z.object({
+  id: z.string(),
+  category: z.string(),
+  title: z.string(),
+  text: z.string(),
+  standard: z.boolean().describe('false: outside the clause library, reviewed by a legal expert'),
+});
+
+export const versionDetailSchema = versionSummarySchema.extend({
+  terms: termsSchema,
+  clauses: z.array(documentClause),
+});
+
+export const previewBody = z.strictObject({ terms: termsSchema });
+export const previewSchema = z.object({
+  clauses: z.array(documentClause),
+  mentions: mentionReportSchema,
+  validations: z
+    .array(
+      z.enum(['fee_above_threshold', 'non_standard_clause', 'first_contract_artist', 'first_contract_venue']),
+    )
+    .describe(
+      'Human validations these terms trigger by themselves (first-contract reviews are decided at acceptance)',
+    ),
+});

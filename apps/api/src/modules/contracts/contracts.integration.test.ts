@@ -136,6 +136,53 @@ describe('contracts API', () => {
     expect(body.patch).toContain('+Prix de cession forfaitaire : 5 200,00 € hors taxes.');
   });
 
+  it('the guided editor reads a version and previews edits without saving them', async () => {
+    const c = (await create()).json();
+    const v1 = await t.app.inject({
+      method: 'GET',
+      url: url(producer.organisationId, `/${c.id}/versions/1`),
+      headers: producer.auth,
+    });
+    expect(v1.statusCode, v1.body).toBe(200);
+    expect(v1.json().terms).toEqual(exampleContractTerms());
+    expect(v1.json().clauses.every((x: { standard: boolean }) => x.standard)).toBe(true);
+
+    const edited = {
+      ...exampleContractTerms(),
+      deal: { type: 'flat_guarantee', feeCents: 800_000 },
+      customClauses: [{ title: 'Merchandising', text: 'Le Producteur vend ses disques sans commission.' }],
+    };
+    const preview = await t.app.inject({
+      method: 'POST',
+      url: url(producer.organisationId, `/${c.id}/preview`),
+      headers: producer.auth,
+      payload: { terms: edited },
+    });
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().validations).toEqual(['fee_above_threshold', 'non_standard_clause']);
+    expect(preview.json().clauses.at(-1)).toMatchObject({ title: 'Merchandising', standard: false });
+    // Nothing saved; the counterparty reads versions but does not edit; an outsider sees nothing.
+    const after = await t.app.inject({
+      method: 'GET',
+      url: url(producer.organisationId, `/${c.id}`),
+      headers: producer.auth,
+    });
+    expect(after.json().currentVersion).toBe(1);
+    const asVenue = await t.app.inject({
+      method: 'POST',
+      url: url(venue.organisationId, `/${c.id}/preview`),
+      headers: venue.auth,
+      payload: { terms: edited },
+    });
+    expect(asVenue.statusCode).toBe(404);
+    const outside = await t.app.inject({
+      method: 'GET',
+      url: url(outsider.organisationId, `/${c.id}/versions/1`),
+      headers: outsider.auth,
+    });
+    expect(outside.statusCode).toBe(404);
+  });
+
   it('reports missing mandatory mentions', async () => {
     const terms = exampleContractTerms();
     const res = await create({

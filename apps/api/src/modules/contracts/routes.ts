@@ -1,10 +1,15 @@
 import type { MemberRole } from '@flowstage/db';
-import { CLAUSE_LIBRARY, diffContractDocuments } from '@flowstage/domain/contracts';
+import {
+  buildContractDocument,
+  CLAUSE_LIBRARY,
+  diffContractDocuments,
+  validationsTriggered,
+} from '@flowstage/domain/contracts';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { caller } from '../../plugins/access.ts';
 import { MANAGERS, requireMembership } from '../identity/index.ts';
-import { addOrganisationClause, listClauses } from './clause-library.ts';
+import { addOrganisationClause, listClauses, organisationLibrary } from './clause-library.ts';
 import * as s from './contract.schema.ts';
 import { findContractFor, findVersion, findVersionWithPdf, storedDocument } from './contract-repository.ts';
 import { addContractVersion, createContract, describeContract, mentionReport } from './create-contract.ts';
@@ -120,6 +125,53 @@ export function contractRoutes(app: ApiInstance, ctx: ApiContext) {
       return reply
         .code(201)
         .send(await addContractVersion(db, orgId, contractId, userId, request.body.terms));
+    },
+  });
+
+  app.get(`${base}/:contractId/versions/:version`, {
+    config: { access: 'user' },
+    schema: {
+      tags,
+      summary: 'The terms and clauses of a version (what the guided clause editor starts from)',
+      params: s.versionParams,
+      response: { 200: s.versionDetailSchema },
+    },
+    handler: async (request) => {
+      const { orgId, contractId, version } = request.params;
+      await requireMembership(db, caller(request).userId, orgId);
+      await findContractFor(db, orgId, contractId);
+      const row = await findVersion(db, contractId, version);
+      return {
+        id: row.id,
+        version: row.version,
+        pdfSha256: row.pdfSha256,
+        createdAt: row.createdAt.toISOString(),
+        terms: s.termsSchema.parse(row.terms),
+        clauses: [...storedDocument(row).clauses],
+      };
+    },
+  });
+
+  app.post(`${base}/:contractId/preview`, {
+    config: { access: 'user' },
+    schema: {
+      tags,
+      summary: 'Clauses, missing mentions and validations that edited terms would give (nothing saved)',
+      params: s.contractParams,
+      body: s.previewBody,
+      response: { 200: s.previewSchema },
+    },
+    handler: async (request) => {
+      const { orgId, contractId } = request.params;
+      await requireMembership(db, caller(request).userId, orgId, EDITORS);
+      const contract = await findContractFor(db, orgId, contractId, true);
+      const library = await organisationLibrary(db, orgId);
+      const { terms } = request.body;
+      return {
+        clauses: [...buildContractDocument(terms, contract.reference, library).clauses],
+        mentions: mentionReport(terms, library),
+        validations: [...validationsTriggered(terms, new Date())],
+      };
     },
   });
 
