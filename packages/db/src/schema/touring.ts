@@ -13,10 +13,14 @@ export interface TourStopDetails {
   readonly contactName?: string;
   readonly contactPhone?: string;
   readonly contactEmail?: string;
+  /** Day-sheet times, HH:MM. */
   readonly loadIn?: string;
+  readonly soundcheck?: string;
   readonly doors?: string;
   readonly showTime?: string;
+  readonly curfew?: string;
   readonly hotel?: string;
+  readonly notes?: string;
 }
 
 /**

@@ -80,10 +80,13 @@ function describe(day: ExportDay): string {
   const d = day.details;
   return [
     d.loadIn && `Load-in ${d.loadIn}`,
+    d.soundcheck && `Soundcheck ${d.soundcheck}`,
     d.doors && `Doors ${d.doors}`,
     d.showTime && `Show ${d.showTime}`,
+    d.curfew && `Curfew ${d.curfew}`,
     d.contactName && `Contact ${d.contactName} ${d.contactPhone ?? ''} ${d.contactEmail ?? ''}`.trim(),
     d.hotel && `Hotel ${d.hotel}`,
+    d.notes,
     day.arrival && `Drive ${Math.round(day.arrival.metres / 1000)} km, ${hours(day.arrival.seconds)}`,
   ]
     .filter(Boolean)
@@ -111,6 +114,12 @@ export function tourCsv(row: TourRow): string {
     day.details.contactPhone ?? '',
     day.details.contactEmail ?? '',
     day.details.hotel ?? '',
+    day.details.loadIn ?? '',
+    day.details.soundcheck ?? '',
+    day.details.doors ?? '',
+    day.details.showTime ?? '',
+    day.details.curfew ?? '',
+    day.details.notes ?? '',
   ]);
   return stringify(rows, {
     header: true,
@@ -129,6 +138,12 @@ export function tourCsv(row: TourRow): string {
       'phone',
       'email',
       'hotel',
+      'load_in',
+      'soundcheck',
+      'doors',
+      'show',
+      'curfew',
+      'notes',
     ],
   });
 }
@@ -164,8 +179,10 @@ export async function tourPdf(row: TourRow): Promise<Uint8Array> {
     line('GPS', day.location ? `${day.location.lat.toFixed(5)}, ${day.location.lon.toFixed(5)}` : undefined);
     line('Contact', [d.contactName, d.contactPhone, d.contactEmail].filter(Boolean).join(' · ') || undefined);
     line('Get-in', d.loadIn);
+    line('Balances / Soundcheck', d.soundcheck);
     line('Ouverture / Doors', d.doors);
     line('Concert / Show', d.showTime);
+    line('Couvre-feu / Curfew', d.curfew);
     line('Hôtel / Hotel', d.hotel);
     if (day.arrival) {
       const from = day.arrival.fromStopId
@@ -176,8 +193,34 @@ export async function tourPdf(row: TourRow): Promise<Uint8Array> {
         `${from} → ${day.name}: ${Math.round(day.arrival.metres / 1000)} km, ${hours(day.arrival.seconds)}${day.arrival.viaHome ? ' (via base)' : ''}`,
       );
     }
+    if (d.notes) {
+      page.drawText('Notes', { x: 56, y, size: 10, font: bold, color: grey });
+      for (const text of wrap(d.notes, 80).slice(0, 24)) {
+        page.drawText(text, { x: 190, y, size: 11, font: regular, color: ink });
+        y -= 16;
+      }
+    }
   });
   return doc.save();
+}
+
+/** Splits free text into lines of at most `width` characters, at spaces where possible. */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r?\n/)) {
+    let current = '';
+    for (const word of paragraph.split(/\s+/)) {
+      for (let rest = word; rest.length > 0; rest = rest.slice(width)) {
+        const piece = rest.slice(0, width);
+        if (current && current.length + 1 + piece.length > width) {
+          lines.push(current);
+          current = piece;
+        } else current = current ? `${current} ${piece}` : piece;
+      }
+    }
+    lines.push(current);
+  }
+  return lines;
 }
 
 const WEEKDAYS = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'];

@@ -5,6 +5,11 @@ import { evaluationSchema, solveResponse } from './solve.schema.ts';
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const show = z.strictObject({ stopId: z.string().min(1).max(100), date: isoDay });
 
+const hhmm = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time as HH:MM')
+  .optional();
+
 export const stopDetailsSchema = z
   .strictObject({
     catalogueProfileId: z.uuid().optional(),
@@ -13,10 +18,13 @@ export const stopDetailsSchema = z
     contactName: z.string().max(120).optional(),
     contactPhone: z.string().max(40).optional(),
     contactEmail: z.email().max(254).optional(),
-    loadIn: z.string().max(5).optional().describe('HH:MM'),
-    doors: z.string().max(5).optional(),
-    showTime: z.string().max(5).optional(),
+    loadIn: hhmm.describe('Get-in, HH:MM'),
+    soundcheck: hhmm.describe('Soundcheck, HH:MM'),
+    doors: hhmm.describe('Doors, HH:MM'),
+    showTime: hhmm.describe('Show, HH:MM'),
+    curfew: hhmm.describe('Curfew, HH:MM'),
     hotel: z.string().max(300).optional(),
+    notes: z.string().max(2000).optional(),
   })
   .describe('Roadbook facts of a stop');
 

@@ -223,6 +223,60 @@ describe('saved tours', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   }, 30_000);
 
+  it('keeps the day sheets of the roadbook (times, contacts, hotel, notes) and exports them', async () => {
+    const patch = (stopDetails: object) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: url(booker.organisationId, `/${tourId}`),
+        headers: booker.auth,
+        payload: { stopDetails },
+      });
+    const sheet = {
+      address: '1 boulevard des Cités Unies',
+      city: 'Lille',
+      contactName: 'Camille Martin',
+      contactPhone: '+33 3 20 00 00 00',
+      loadIn: '14:00',
+      soundcheck: '16:30',
+      doors: '19:30',
+      showTime: '20:30',
+      curfew: '23:30',
+      hotel: 'Hôtel de l’Europe',
+      notes: 'Parking du bus rue Colbert; badge à l’accueil artistes.',
+    };
+    const saved = await patch({ lille: sheet });
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json().stopDetails.lille).toEqual(sheet);
+    // Editing the day sheets keeps the plan.
+    expect(saved.json().status).toBe('chosen');
+    const bad = await patch({ lille: { ...sheet, curfew: '25:00' } });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toContain('curfew');
+    const csv = await t.app.inject({
+      method: 'GET',
+      url: url(booker.organisationId, `/${tourId}/export.csv`),
+      headers: booker.auth,
+    });
+    const [header, ...lines] = csv.body.trim().split('\n');
+    expect(header).toContain('load_in,soundcheck,doors,show,curfew,notes');
+    const lille = lines.find((l) => l.includes(',lille,'));
+    expect(lille).toContain(
+      '14:00,16:30,19:30,20:30,23:30,Parking du bus rue Colbert; badge à l’accueil artistes.',
+    );
+    const ics = await t.app.inject({
+      method: 'GET',
+      url: url(booker.organisationId, `/${tourId}/export.ics`),
+      headers: booker.auth,
+    });
+    expect(ics.body).toContain('Soundcheck 16:30');
+    const pdf = await t.app.inject({
+      method: 'GET',
+      url: url(booker.organisationId, `/${tourId}/export.pdf`),
+      headers: booker.auth,
+    });
+    expect(pdf.statusCode).toBe(200);
+  });
+
   it('reads the availability of catalogue venues from their calendars', async () => {
     const as = (path: string, payload: object) =>
       t.app.inject({ method: 'POST', url: `/api/v1/catalogue${path}`, headers: venue.auth, payload });
@@ -274,6 +328,12 @@ describe('saved tours', () => {
     ]);
     // Stops without a catalogue profile keep the booker's windows.
     expect(stops.find((x: { id: string }) => x.id === 'lille').windows).toEqual(open);
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: url(booker.organisationId, `/${created.json().id}`),
+      headers: booker.auth,
+    });
+    expect(removed.statusCode).toBe(204);
   });
 
   it('refuses a selection naming a stop that is not a candidate', async () => {

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { type StopDetails, type Town, touringApi, type VenueHit } from './api.ts';
+import { SuggestVenues } from './SuggestVenues.tsx';
 import { addDaysIso } from './tour-edit.ts';
 
 interface Candidate {
@@ -170,6 +171,20 @@ export function NewTourForm({ orgId }: { orgId: string }) {
             data={VEHICLES.map((v) => ({ value: v, label: t(`form.vehicles.${v}`) }))}
           />
         </SimpleGrid>
+        <SuggestVenues
+          orgId={orgId}
+          from={from}
+          to={to}
+          chosen={chosen}
+          onAdd={(hits) =>
+            setCandidates((c) => [
+              ...c,
+              ...hits
+                .filter((h) => !c.some((x) => x.venue.id === h.id))
+                .map((venue) => ({ venue, fixedDate: '' })),
+            ])
+          }
+        />
         <TextInput
           label={t('form.venueSearch')}
           value={venueQuery}

@@ -1,6 +1,7 @@
 import type { TourEvaluation, TourProblem } from '@flowstage/domain/touring';
 import { apiJson, apiVoid } from '../../app/api/client.ts';
 import { sessionStore } from '../../app/auth/session-store.ts';
+import { addDaysIso } from './tour-edit.ts';
 
 export interface Show {
   stopId: string;
@@ -63,6 +64,22 @@ export interface VenueHit {
   capacityMax: number | null;
 }
 
+interface MatchResult {
+  score: number;
+  candidate: {
+    id: string;
+    name: string;
+    city: string | null;
+    country: VenueHit['country'];
+    capacity: { min: number; max: number } | null;
+  };
+}
+
+export interface SuggestedVenue extends VenueHit {
+  /** Matching score, 0–100. */
+  score: number;
+}
+
 export interface Town {
   id: number;
   name: string;
@@ -93,6 +110,43 @@ export const touringApi = {
       `/api/v1/catalogue/search/venues?limit=20&facets=false${q ? `&q=${encodeURIComponent(q)}` : ''}`,
       { signal },
     ),
+  /** Published artist profiles of the organisation, to ask the matcher for venues. */
+  artists: async (orgId: string, signal?: AbortSignal) =>
+    (
+      await apiJson<{ items: { id: string; name: string; status: string }[] }>(
+        `/api/v1/catalogue/organisations/${encodeURIComponent(orgId)}/profiles?kind=artist`,
+        { signal },
+      )
+    ).items.filter((p) => p.status === 'published'),
+  /**
+   * The matcher's best venues for an artist over the tour dates (it takes at most 62 days), with the
+   * coordinates the planner needs read from each venue's catalogue profile.
+   */
+  suggestVenues: async (orgId: string, artistProfileId: string, from: string, to: string) => {
+    const last = addDaysIso(from, 61) < to ? addDaysIso(from, 61) : to;
+    const found = await apiJson<{ results: MatchResult[] }>('/api/v1/matching/search', {
+      method: 'POST',
+      body: { kind: 'venues-for-artist', organisationId: orgId, artistProfileId, from, to: last, limit: 15 },
+    });
+    return Promise.all(
+      found.results.map(async ({ candidate, score }): Promise<SuggestedVenue> => {
+        const profile = await apiJson<{ latitude: number; longitude: number }>(
+          `/api/v1/catalogue/profiles/${encodeURIComponent(candidate.id)}`,
+        );
+        return {
+          id: candidate.id,
+          name: candidate.name,
+          city: candidate.city,
+          country: candidate.country,
+          latitude: profile.latitude,
+          longitude: profile.longitude,
+          capacityMin: candidate.capacity?.min ?? null,
+          capacityMax: candidate.capacity?.max ?? null,
+          score,
+        };
+      }),
+    );
+  },
   towns: (q: string, signal?: AbortSignal) =>
     apiJson<{ items: Town[] }>(`/api/v1/catalogue/towns?q=${encodeURIComponent(q)}`, { auth: false, signal }),
 };
