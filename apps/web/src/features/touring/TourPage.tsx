@@ -9,6 +9,7 @@ import { useParams } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { downloadExport, type Show, type Tour, touringApi, tourKey } from './api.ts';
+import { DaySheets } from './DaySheets.tsx';
 import { Timeline } from './Timeline.tsx';
 import { TourMap } from './TourMap.tsx';
 import { moveShow, stopName, toggleLock } from './tour-edit.ts';
@@ -194,6 +195,7 @@ function Editor({ tour, orgId }: { tour: Tour; orgId: string }) {
               {t('detail.skipped')}: {result.skipped.map((s) => stopName(tour.problem, s.stopId)).join(', ')}
             </Text>
           )}
+          <DaySheets tour={tour} orgId={orgId} shows={evaluation.shows} />
         </>
       )}
     </Stack>

@@ -15,7 +15,14 @@ export interface StopDetails {
   contactName?: string;
   contactPhone?: string;
   contactEmail?: string;
+  /** Day-sheet times, HH:MM. */
+  loadIn?: string;
+  soundcheck?: string;
+  doors?: string;
+  showTime?: string;
+  curfew?: string;
   hotel?: string;
+  notes?: string;
 }
 
 export type VariantKind = 'cheapest' | 'most_weekends' | 'least_co2' | 'best_progression' | 'balanced';
@@ -100,6 +107,8 @@ export const touringApi = {
     orgId: string,
     body: { name: string; problem: TourProblem; stopDetails: Record<string, StopDetails> },
   ) => apiJson<Tour>(base(orgId), { method: 'POST', body }),
+  saveDetails: (orgId: string, id: string, stopDetails: Record<string, StopDetails>) =>
+    apiJson<Tour>(`${base(orgId)}/${id}`, { method: 'PATCH', body: { stopDetails } }),
   optimise: (orgId: string, id: string, body: { seed?: number; locked?: Show[]; timeBudgetMs?: number }) =>
     apiJson<Tour>(`${base(orgId)}/${id}/optimise`, { method: 'POST', body }),
   select: (orgId: string, id: string, body: { variantIndex: number | null; shows: Show[] }) =>
