@@ -195,6 +195,12 @@ export function createAppRouter() {
           }),
         },
         {
+          path: 'contracts/:contractId',
+          lazy: async () => ({
+            Component: (await import('../features/contracts/ContractPage.tsx')).ContractPage,
+          }),
+        },
+        {
           path: 'validation',
           lazy: async () => ({
             Component: (await import('../features/booking/ValidationQueuePage.tsx')).ValidationQueuePage,

@@ -13,6 +13,7 @@ declare module 'i18next' {
       catalogue: typeof import('../features/catalogue/locales/fr.json');
       matching: typeof import('../features/matching/locales/fr.json');
       booking: typeof import('../features/booking/locales/fr.json');
+      contracts: typeof import('../features/contracts/locales/fr.json');
     };
   }
 }

@@ -2,6 +2,7 @@ import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { bookingApi, formatFee, type Offer } from './api.ts';
@@ -110,6 +111,17 @@ function OfferCard({ orgId, offer }: { orgId: string; offer: Offer }) {
               {t('offers.decline')}
             </Button>
           </>
+        )}
+        {offer.contractId && (
+          <Button
+            size="xs"
+            variant="light"
+            component={Link}
+            to={`/contracts/${offer.contractId}`}
+            data-testid="offer-contract"
+          >
+            {t('offers.openContract')}
+          </Button>
         )}
         {canSend && (
           <Button
