@@ -6,6 +6,7 @@ export {
   profileChangesSince,
   profilesByIds,
   pruneProfileChanges,
+  publishedProfilesOfOrganisations,
   streamPublishedProfiles,
 } from './matching-feed.ts';
 export { recordCollaboration } from './reviews.ts';

@@ -83,6 +83,25 @@ export async function profilesByIds(db: DbOrTx, ids: readonly string[]): Promise
   );
 }
 
+/** Published profiles of one kind owned by the given organisations, most recently updated first. */
+export async function publishedProfilesOfOrganisations(
+  db: DbOrTx,
+  organisationIds: readonly string[],
+  kind: ProfileKind,
+): Promise<MatchingFeedRow[]> {
+  if (organisationIds.length === 0) return [];
+  const list = sql.join(
+    organisationIds.map((id) => sql`${id}::uuid`),
+    sql`, `,
+  );
+  return queryRows<MatchingFeedRow>(
+    db,
+    sql`select ${COLUMNS} from catalogue_profiles p
+        where p.status = 'published' and p.kind = ${kind} and p.organisation_id in (${list})
+        order by p.updated_at desc`,
+  );
+}
+
 /** One profile with its calendar, whatever its status (the caller checks who may use it). */
 export async function matchingProfile(db: DbOrTx, id: string): Promise<MatchingFeedRow | undefined> {
   const [row] = await profilesByIds(db, [id]);

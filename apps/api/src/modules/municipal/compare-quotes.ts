@@ -12,6 +12,8 @@ import { applyBasisPoints } from '@flowstage/domain/money';
 import { haversineMetres } from '@flowstage/domain/municipal';
 import { and, asc, eq, inArray, ne } from 'drizzle-orm';
 import { AppError, notFound } from '../../errors.ts';
+import { publishedProfilesOfOrganisations } from '../catalogue/index.ts';
+import { DayPool, horizonAround, toStreetCompany } from '../matching/index.ts';
 import type { EventRow } from './event-repository.ts';
 import { LOCAL_RADIUS_METRES } from './submit-quote.ts';
 
@@ -82,9 +84,39 @@ async function companyHistory(db: DbOrTx, companyIds: readonly string[], exceptE
   return map;
 }
 
-function profileOf(q: QuoteRow, references: readonly string[]): StreetCompanyProfile | null {
-  if (q.baseLatitude === null || q.baseLongitude === null) return null;
+/** The company as the catalogue publishes it (its street-arts profile), keyed by organisation. */
+async function catalogueCompanies(db: DbOrTx, companyIds: readonly string[], today: string) {
+  const rows = await publishedProfilesOfOrganisations(db, companyIds, 'street_arts_company');
+  const ctx = { horizon: horizonAround(today), days: new DayPool() };
+  const map = new Map<string, StreetCompanyProfile>();
+  // Most recently updated first: an organisation with several profiles is judged on its latest.
+  for (const row of rows) {
+    if (!map.has(row.organisationId)) map.set(row.organisationId, toStreetCompany(row, ctx));
+  }
+  return map;
+}
+
+/**
+ * The FR-015 profile of an answer: the catalogue profile when the company has published one
+ * (base, forms, gauge, power, audiences, accessibility, calendar), else what the quote declares.
+ * The fee is always the quoted price, the one the commune would pay.
+ */
+function profileOf(
+  q: QuoteRow,
+  references: readonly string[],
+  catalogue: StreetCompanyProfile | undefined,
+): StreetCompanyProfile | null {
   const fee = inclVat(q);
+  const engagements = references.map((date) => ({ buyer: 'municipality' as const, date }));
+  if (catalogue) {
+    return {
+      ...catalogue,
+      id: q.companyOrganisationId,
+      fee: { minCents: fee, maxCents: fee, currency: 'EUR' },
+      engagements: [...catalogue.engagements, ...engagements],
+    };
+  }
+  if (q.baseLatitude === null || q.baseLongitude === null) return null;
   return {
     id: q.companyOrganisationId,
     name: q.companyName,
@@ -96,13 +128,13 @@ function profileOf(q: QuoteRow, references: readonly string[]): StreetCompanyPro
     fee: { minCents: fee, maxCents: fee, currency: 'EUR' },
     audiences: ['tout-public'],
     pmrAccessible: q.pmrAccessible,
-    engagements: references.map((date) => ({ buyer: 'municipality' as const, date })),
+    engagements,
     availability: { busy: [] },
   };
 }
 
 /** Answers side by side with the FR-015 street-arts score and its explained breakdown. */
-export async function compareQuotes(db: DbOrTx, event: EventRow, locale: 'fr' | 'en') {
+export async function compareQuotes(db: DbOrTx, event: EventRow, locale: 'fr' | 'en', today: string) {
   const quotes = await db
     .select()
     .from(municipalQuotes)
@@ -114,14 +146,22 @@ export async function compareQuotes(db: DbOrTx, event: EventRow, locale: 'fr' | 
     quotes.map((q) => q.companyOrganisationId),
     event.id,
   );
+  const catalogue = await catalogueCompanies(
+    db,
+    quotes.map((q) => q.companyOrganisationId),
+    today,
+  );
   const items = quotes.map((q) => {
-    const profile = profileOf(q, history.get(q.companyOrganisationId)?.dates ?? []);
+    const fromCatalogue = catalogue.get(q.companyOrganisationId);
+    const profile = profileOf(q, history.get(q.companyOrganisationId)?.dates ?? [], fromCatalogue);
     const result = request && profile ? score(request, profile, STREET_ARTS_CONFIG_V1) : null;
     const distanceMetres = request && profile ? haversineMetres(profile.base, request.event.location) : null;
     return {
       id: q.id,
       companyOrganisationId: q.companyOrganisationId,
-      companyName: q.companyName,
+      companyName: fromCatalogue?.name ?? q.companyName,
+      /** Where the scored company data comes from: its published catalogue profile or the quote. */
+      profileSource: fromCatalogue ? ('catalogue' as const) : ('quote' as const),
       showTitle: q.showTitle,
       performanceType: q.performanceType,
       amountExclVatCents: q.amountExclVatCents,

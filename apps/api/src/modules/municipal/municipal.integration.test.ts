@@ -3,6 +3,7 @@ import { PDFDocument, PDFName } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { createTestApp, type SignedUp, signUpAs, type TestApp } from '../../testing/test-app.ts';
+import { SAMPLE_PROFILES } from '../catalogue/fixtures.ts';
 import { festivalBody, invoiceBody, orderBody, quoteBody, setClock, url } from './testing.ts';
 
 const XSD_DIR = new URL('../../../../../packages/domain/test-fixtures/factur-x/', import.meta.url);
@@ -109,12 +110,39 @@ describe('a commune buys a street-arts show, from the need to the payment', () =
     const twice = await inject('POST', farCompany, `/opportunities/${eventId}/quotes`, quoteBody('8000.00'));
     expect(twice.statusCode).toBe(409);
 
+    // The far company has published its street-arts profile (Aurillac) in the catalogue.
+    const profile = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/catalogue/profiles',
+      headers: farCompany.auth,
+      payload: { organisationId: farCompany.organisationId, ...SAMPLE_PROFILES.street_arts_company },
+    });
+    expect(profile.statusCode).toBe(201);
+    const published = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/catalogue/profiles/${profile.json().id}/publish`,
+      headers: farCompany.auth,
+    });
+    expect(published.statusCode).toBe(200);
+
     const compared = await inject('GET', commune, `/events/${eventId}/quotes`);
-    const items = compared.json().items as { id: string; local: boolean; score: { total: number } }[];
+    type Compared = {
+      id: string;
+      local: boolean;
+      companyName: string;
+      profileSource: string;
+      distanceMetres: number;
+      score: { total: number };
+    };
+    const items = compared.json().items as Compared[];
     expect(items).toHaveLength(2);
     expect(items[0]?.id).toBe(localQuoteId);
-    expect(items[0]?.local).toBe(true);
+    expect(items[0]).toMatchObject({ local: true, profileSource: 'quote' });
     expect(items[0]!.score.total).toBeGreaterThan(items[1]!.score.total);
+    // Scored from the catalogue: its name and its base in Aurillac (≈ 290 km), not the quote's Toulouse.
+    expect(items[1]).toMatchObject({ companyName: 'Compagnie des Échasses', profileSource: 'catalogue' });
+    expect(items[1]!.distanceMetres).toBeGreaterThan(250_000);
+    expect(items[1]!.distanceMetres).toBeLessThan(330_000);
   });
 
   it('refuses a purchase order above the remaining budget unless an authorised role overrides it', async () => {

@@ -164,7 +164,7 @@ export function communeRoutes(app: ApiInstance, ctx: ApiContext, clock: Municipa
     handler: async (request) => {
       await requireCommune(db, caller(request).userId, request.params.orgId);
       const event = await findOwnEvent(db, request.params.orgId, request.params.eventId);
-      return compareQuotes(db, event, request.query.locale);
+      return compareQuotes(db, event, request.query.locale, clock.today());
     },
   });
 
