@@ -152,7 +152,7 @@ describe('a culture officer buys a street-arts show for the summer festival', ()
 
     // 5. Compare side by side with the FR-015 score and pick the local company.
     await officer.goto(eventUrl);
-    await expect.poll(() => officer.getByTestId('quote-row').count()).toBe(2);
+    await expect.poll(() => officer.getByTestId('quote-row').count(), { timeout: 15_000 }).toBe(2);
     const rows = officer.getByTestId('quote-row');
     expect(await rows.first().textContent()).toContain('Compagnie des Échassiers de Mâcon');
     expect(await rows.first().textContent()).toContain('Locale (< 100 km)');
@@ -222,9 +222,57 @@ describe('a culture officer buys a street-arts show for the summer festival', ()
     expect(await seriousA11yViolations(officer)).toEqual([]);
     await screenshot(officer, 'municipal-event-invoice-1280');
 
+    // 9. Declarations of the event, one pre-filled CSV per body.
+    const [guso] = await Promise.all([
+      officer.waitForEvent('download'),
+      officer.getByTestId('declaration-guso').click(),
+    ]);
+    expect(guso.suggestedFilename()).toBe('declarations-guso.csv');
+    const gusoCsv = readFileSync(await guso.path(), 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(gusoCsv.slice(1).map((row) => row.split(';')[2])).toEqual(['GUSO']);
+
     await officer.goto(`${app.baseUrl}/app/municipal`);
     await expect.poll(() => officer.getByTestId('upcoming-payment').count()).toBe(1);
     expect(await seriousA11yViolations(officer)).toEqual([]);
     await screenshot(officer, 'municipal-dashboard-1280');
-  });
+
+    // 10. Ten days after the deadline the officer sees what is owed and records the payment.
+    await setClock('2026-07-04');
+    await officer.getByTestId('invoices-link').click();
+    const card = officer.getByTestId('invoice-card');
+    await expect.poll(() => card.getByTestId('payment-status').textContent()).toBe('En retard');
+    expect(await card.getByTestId('payment-deadline').innerText()).toContain('10 jours de retard');
+    expect(await card.getByTestId('owed-today').innerText()).toContain('40,00');
+    expect(await card.getByTestId('provisional-rate').innerText()).toContain('Taux BCE provisoire');
+    expect(await seriousA11yViolations(officer)).toEqual([]);
+    await screenshot(officer, 'municipal-invoices-1280');
+    await card
+      .getByTestId('payment-form')
+      .getByLabel(/^Date de paiement/)
+      .fill('2026-07-04');
+    await card.getByTestId('record-payment').click();
+    await expect.poll(() => officer.getByTestId('invoices-page').innerText()).toContain('Aucune facture.');
+    await officer.getByText('Toutes', { exact: true }).click();
+    await expect.poll(() => card.getByTestId('paid-on').innerText()).toContain('Payée le 4 juil. 2026');
+
+    // 11. The archive: retrieval by event, content hash, deletion refused during retention.
+    await officer.goto(`${app.baseUrl}/app/municipal/archive`);
+    await officer.getByLabel('Événement').selectOption({ label: 'Festival d’été des arts de rue' });
+    await expect.poll(() => officer.getByTestId('archived-document').count()).toBe(2);
+    const doc = officer.getByTestId('archived-document').first();
+    expect(await doc.getByTestId('content-hash').innerText()).toMatch(/^[0-9a-f]{64}$/);
+    await doc.getByTestId('delete-archived').click();
+    await expect.poll(() => doc.getByTestId('municipal-error').innerText()).toContain('suppression refusée');
+    expect(await seriousA11yViolations(officer)).toEqual([]);
+    await screenshot(officer, 'municipal-archive-1280');
+    await officer.setViewportSize({ width: 390, height: 844 });
+    await screenshot(officer, 'municipal-archive-390');
+    await officer.goto(`${app.baseUrl}/app/municipal/invoices`);
+    await officer.getByText('Toutes', { exact: true }).click();
+    await officer.getByTestId('paid-on').waitFor();
+    await screenshot(officer, 'municipal-invoices-390');
+    // The whole purchase cycle in one journey: longer than the default journey budget.
+  }, 300_000);
 });

@@ -127,6 +127,18 @@ export function createAppRouter() {
           lazy: async () => ({ Component: (await import('../features/municipal/EventPage.tsx')).EventPage }),
         },
         {
+          path: 'municipal/invoices',
+          lazy: async () => ({
+            Component: (await import('../features/municipal/InvoicesPage.tsx')).InvoicesPage,
+          }),
+        },
+        {
+          path: 'municipal/archive',
+          lazy: async () => ({
+            Component: (await import('../features/municipal/ArchivePage.tsx')).ArchivePage,
+          }),
+        },
+        {
           path: 'municipal/opportunities',
           lazy: async () => ({
             Component: (await import('../features/municipal/OpportunitiesPage.tsx')).OpportunitiesPage,

@@ -6,6 +6,7 @@ import { useParams } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { usePageTitle } from '../../app/layout/use-page-title.ts';
 import { downloadFile, municipalApi, municipalKeys } from './api.ts';
+import { DeclarationsPanel } from './DeclarationsPanel.tsx';
 import { day, euros, pick } from './format.ts';
 import { MunicipalProblem } from './MunicipalProblem.tsx';
 import { OrderPanel } from './OrderPanel.tsx';
@@ -137,6 +138,7 @@ export function EventPage() {
       </Card>
       <QuotesPanel orgId={orgId} eventId={eventId} canSelect={e.status === 'published'} />
       <OrderPanel orgId={orgId} eventId={eventId} selectedQuoteId={selected} />
+      {e.status !== 'planning' && <DeclarationsPanel orgId={orgId} eventId={eventId} />}
     </Stack>
   );
 }

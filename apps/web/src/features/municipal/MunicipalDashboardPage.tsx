@@ -44,9 +44,17 @@ export function MunicipalDashboardPage() {
         <Title order={1} fz={{ base: 24, sm: 30 }}>
           {t('dashboard.title')}
         </Title>
-        <Button component={Link} to="/app/municipal/events/new" data-testid="new-event">
-          {t('dashboard.newEvent')}
-        </Button>
+        <Group>
+          <Button component={Link} to="/app/municipal/invoices" variant="light" data-testid="invoices-link">
+            {t('invoices.title')}
+          </Button>
+          <Button component={Link} to="/app/municipal/archive" variant="light" data-testid="archive-link">
+            {t('archive.title')}
+          </Button>
+          <Button component={Link} to="/app/municipal/events/new" data-testid="new-event">
+            {t('dashboard.newEvent')}
+          </Button>
+        </Group>
       </Group>
       <Group wrap="wrap">
         <NativeSelect
@@ -161,7 +169,8 @@ export function MunicipalDashboardPage() {
               {d.upcomingPayments.map((i) => (
                 <Text key={i.id} size="sm" data-testid="upcoming-payment">
                   {i.number} — {i.issuerName} — {euros(i.totalInclVatCents, lang)} —{' '}
-                  {t('payments.dueOn', { date: day(i.dueDate, lang) })}
+                  {t('payments.dueOn', { date: day(i.dueDate, lang) })} —{' '}
+                  {t(`paymentStatus.${i.payment.status}`)}
                 </Text>
               ))}
             </Card>

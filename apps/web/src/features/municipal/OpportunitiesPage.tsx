@@ -13,6 +13,7 @@ import {
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import { usePageTitle } from '../../app/layout/use-page-title.ts';
 import { municipalApi, municipalKeys, type Opportunity, type Order } from './api.ts';
@@ -126,12 +127,28 @@ export function OpportunitiesPage() {
     queryFn: () => municipalApi.orders(orgId),
     enabled: orgId !== '',
   });
+  const references = useQuery({
+    queryKey: [...municipalKeys.all(orgId), 'references'],
+    queryFn: () => municipalApi.references(orgId),
+    enabled: orgId !== '',
+  });
 
   return (
     <Stack gap="md" data-testid="opportunities-page">
-      <Title order={1} fz={{ base: 24, sm: 30 }}>
-        {t('opportunities.title')}
-      </Title>
+      <Group justify="space-between" wrap="wrap">
+        <Title order={1} fz={{ base: 24, sm: 30 }}>
+          {t('opportunities.title')}
+        </Title>
+        <Group>
+          <Button component={Link} to="/app/municipal/invoices" variant="light">
+            {t('invoices.title')}
+          </Button>
+          <Button component={Link} to="/app/municipal/archive" variant="light">
+            {t('archive.title')}
+          </Button>
+        </Group>
+      </Group>
+      <Text size="sm">{t('opportunities.intro')}</Text>
       <MunicipalProblem error={needs.error} />
       {(needs.data?.items ?? []).length === 0 && <Text c="dimmed">{t('opportunities.none')}</Text>}
       {(needs.data?.items ?? []).map((o) => (
@@ -179,6 +196,18 @@ export function OpportunitiesPage() {
             {order.status === 'service_done' && <InvoiceForm orgId={orgId} order={order} />}
           </Stack>
         </Card>
+      ))}
+      <Title order={2} fz="lg">
+        {t('opportunities.references')}
+      </Title>
+      <MunicipalProblem error={references.error} />
+      {(references.data?.items ?? []).length === 0 && (
+        <Text c="dimmed">{t('opportunities.noReferences')}</Text>
+      )}
+      {(references.data?.items ?? []).map((r) => (
+        <Text key={r.orderId} size="sm" data-testid="municipal-reference">
+          {day(r.date, lang)} — {r.eventTitle} — {r.communeName}
+        </Text>
       ))}
     </Stack>
   );

@@ -1,94 +1,11 @@
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile, type InvoiceView, type LateInterest, municipalApi, municipalKeys } from './api.ts';
-import { day, euros, pick } from './format.ts';
+import { municipalApi, municipalKeys } from './api.ts';
+import { day, euros } from './format.ts';
+import { InvoiceCard } from './InvoiceCard.tsx';
 import { MunicipalProblem } from './MunicipalProblem.tsx';
-
-function addDays(iso: string, days: number) {
-  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-function InvoiceCard({ orgId, invoice }: { orgId: string; invoice: InvoiceView }) {
-  const { t, i18n } = useTranslation('municipal');
-  const lang = i18n.language;
-  const [paidOn, setPaidOn] = useState(addDays(invoice.dueDate, 10));
-  const [late, setLate] = useState<LateInterest | null>(null);
-  const simulate = useMutation({
-    mutationFn: () => municipalApi.lateInterest(orgId, invoice.id, paidOn),
-    onSuccess: setLate,
-  });
-  const download = useMutation({
-    mutationFn: (kind: 'pdf' | 'factur-x.xml') =>
-      downloadFile(
-        orgId,
-        `/invoices/${invoice.id}/${kind}`,
-        kind === 'pdf' ? `${invoice.number}.pdf` : `${invoice.number}.xml`,
-      ),
-  });
-  return (
-    <Card withBorder data-testid="invoice-card">
-      <Stack gap="xs">
-        <Group justify="space-between">
-          <Text fw={700} data-testid="invoice-number">
-            {t('invoices.invoice', { number: invoice.number })}
-          </Text>
-          <Badge>{t(`paymentStatus.${invoice.payment.status}`)}</Badge>
-        </Group>
-        <Text size="sm">
-          {invoice.issuerName} — {euros(invoice.totalInclVatCents, lang)} {t('quotes.inclVat')}
-        </Text>
-        <Text size="sm" data-testid="payment-deadline">
-          {t('payments.dueOn', { date: day(invoice.dueDate, lang) })}
-          {invoice.payment.daysRemaining !== null &&
-            ` — ${t('payments.daysRemaining', { count: invoice.payment.daysRemaining })}`}
-        </Text>
-        <Group>
-          <Button size="xs" variant="light" onClick={() => download.mutate('pdf')}>
-            {t('invoices.pdf')}
-          </Button>
-          <Button size="xs" variant="light" onClick={() => download.mutate('factur-x.xml')}>
-            {t('invoices.xml')}
-          </Button>
-        </Group>
-        <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="date"
-            label={t('payments.simulate')}
-            value={paidOn}
-            onChange={(e) => setPaidOn(e.currentTarget.value)}
-          />
-          <Button
-            size="sm"
-            onClick={() => simulate.mutate()}
-            loading={simulate.isPending}
-            data-testid="simulate-interest"
-          >
-            {t('payments.compute')}
-          </Button>
-        </Group>
-        <MunicipalProblem error={simulate.error ?? download.error} />
-        {late && (
-          <Alert color={late.kind === 'late' ? 'orange' : 'teal'} data-testid="late-interest">
-            <Text fw={600}>
-              {late.kind === 'late'
-                ? t('payments.lateTotal', {
-                    days: late.daysLate,
-                    interest: euros(late.interestCents, lang),
-                    indemnity: euros(late.indemnityCents, lang),
-                    total: euros(late.totalCents, lang),
-                  })
-                : t('payments.onTime')}
-            </Text>
-            <Text size="sm">{pick(late.explanation, lang)}</Text>
-          </Alert>
-        )}
-      </Stack>
-    </Card>
-  );
-}
 
 interface OrderValues {
   name: string;

@@ -90,19 +90,32 @@ export interface InvoiceView {
   id: string;
   purchaseOrderId: string;
   number: string;
+  issuerOrganisationId: string;
   issuerName: string;
+  buyerOrganisationId: string;
   buyerName: string;
   issueDate: string;
+  receivedOn: string;
   dueDate: string;
+  totalExclVatCents: number;
   totalInclVatCents: number;
   paidOn: string | null;
-  payment: { status: PaymentStatus; daysRemaining: number | null };
+  lateInterestCents: number | null;
+  payment: {
+    status: PaymentStatus;
+    daysRemaining: number | null;
+    nextAlert: string | null;
+    alerts: { date: string; daysBefore: number }[];
+    lateIfPaidToday: LateInterest | null;
+  };
 }
 
 export interface LateInterest {
   kind: 'late' | 'on_time';
+  dueDate: string;
   daysLate: number;
   annualRateBasisPoints: number | null;
+  ecbRate: { basisPoints: number; validFrom: string; source: string; provisional: boolean } | null;
   interestCents: number;
   indemnityCents: number;
   totalCents: number;
@@ -122,6 +135,55 @@ export interface Opportunity {
   distanceMetres: number | null;
   local: boolean;
   myQuoteStatus: QuoteStatus | null;
+}
+
+export type ArchiveKind = 'contract' | 'purchase_order' | 'invoice' | 'cahier_des_charges';
+
+export interface ArchivedDocument {
+  id: string;
+  kind: ArchiveKind;
+  year: number;
+  eventId: string | null;
+  eventTitle: string | null;
+  companyOrganisationId: string | null;
+  companyName: string | null;
+  reference: string;
+  fileName: string;
+  sha256: string;
+  retainUntil: string;
+  createdAt: string;
+}
+
+export type ArchiveFilter = {
+  year: string;
+  eventId: string;
+  companyId: string;
+  kind: string;
+};
+
+export type DeclarationExport = 'guso' | 'sacem-sacd' | 'cnm';
+
+export type DeclarationOptions = {
+  genre: string;
+  contractType: 'cession' | 'engagement';
+  music: boolean;
+  drama: boolean;
+};
+
+export interface DeclarationLine {
+  body: 'GUSO' | 'LICENCE' | 'CNM' | 'SACEM' | 'SACD';
+  applies: boolean;
+  amountCents: number | null;
+  dueBy: string | null;
+  unconfirmed: boolean;
+  explanation: Bilingual;
+}
+
+export interface MunicipalReference {
+  orderId: string;
+  communeName: string;
+  eventTitle: string;
+  date: string;
 }
 
 export interface DashboardData {
@@ -159,6 +221,16 @@ export interface DashboardData {
 
 const m = (orgId: string, path: string) =>
   `/api/v1/organisations/${encodeURIComponent(orgId)}/municipal${path}`;
+
+/** Query string of the non-empty values only (empty select = no filter). */
+function query(values: Record<string, string | boolean>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(values)) if (v !== '') params.set(k, String(v));
+  return params.toString();
+}
+
+export const declarationQuery = (options: DeclarationOptions, extra: Record<string, string> = {}) =>
+  query({ ...options, ...extra });
 
 export const municipalKeys = {
   all: (orgId: string) => ['organisations', orgId, 'municipal'] as const,
@@ -198,6 +270,18 @@ export const municipalApi = {
       body: date ? { date } : {},
     }),
   invoices: (orgId: string) => apiJson<{ items: InvoiceView[] }>(m(orgId, '/invoices')),
+  recordPayment: (orgId: string, invoiceId: string, body: { paidOn: string; amount: string }) =>
+    apiJson<LateInterest>(m(orgId, `/invoices/${invoiceId}/payment`), { method: 'POST', body }),
+  events: (orgId: string) => apiJson<{ items: MunicipalEvent[] }>(m(orgId, '/events')),
+  archive: (orgId: string, filter: ArchiveFilter) =>
+    apiJson<{ items: ArchivedDocument[] }>(m(orgId, `/archive?${query(filter)}`)),
+  deleteArchived: (orgId: string, id: string) =>
+    apiJson<unknown>(m(orgId, `/archive/${id}`), { method: 'DELETE' }),
+  declarations: (orgId: string, eventId: string, options: DeclarationOptions) =>
+    apiJson<{ lines: DeclarationLine[]; warnings: Bilingual[] }>(
+      m(orgId, `/events/${eventId}/declarations?${declarationQuery(options)}`),
+    ),
+  references: (orgId: string) => apiJson<{ items: MunicipalReference[] }>(m(orgId, '/references')),
   lateInterest: (orgId: string, invoiceId: string, paidOn: string) =>
     apiJson<LateInterest>(m(orgId, `/invoices/${invoiceId}/late-interest?paidOn=${paidOn}`)),
   opportunities: (orgId: string) => apiJson<{ items: Opportunity[] }>(m(orgId, '/opportunities')),
