@@ -139,4 +139,37 @@ describe('a booker finds venues for an artist', () => {
     await screenshot(page, 'matching-shortlist-390-fr');
     await context.close();
   });
+
+  it('an organisation owner re-weights the artist ↔ venue criteria; results name the new version', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.baseUrl}/login`);
+    await page.getByLabel('Adresse e-mail').fill(bookerEmail);
+    await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('dashboard').waitFor();
+
+    await page.goto(`${app.baseUrl}/app/matching/weights`);
+    await page.getByTestId('weights-history').waitFor();
+    await expect.poll(() => page.getByTestId('weights-sum').textContent()).toContain('100');
+    // 35 + the other six (75) = 110: refused live, nothing can be saved
+    await page.getByTestId('weight-capacity').fill('35');
+    await page.getByTestId('weights-error').waitFor();
+    await expect.poll(() => page.getByTestId('weights-error').textContent()).toContain('110');
+    expect(await page.getByTestId('weights-save').isDisabled()).toBe(true);
+    await page.getByTestId('weight-budget').fill('10');
+    await expect.poll(() => page.getByTestId('weights-error').count()).toBe(0);
+    await page.getByTestId('weights-save').click();
+    await page.getByTestId('weights-saved').waitFor();
+    await expect.poll(() => page.getByTestId('weights-history').textContent()).toContain('org.1');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'matching-weights-1280-fr');
+
+    await page.goto(`${app.baseUrl}/app/matching/venues`);
+    await expect.poll(() => page.getByTestId('own-profile-select').inputValue()).toContain('Les Ondes');
+    await page.getByTestId('match-search').click();
+    await page.getByTestId('match-result').first().waitFor();
+    await expect.poll(() => page.getByTestId('results-weights').textContent()).toBe('Pondérations org.1');
+    await context.close();
+  });
 });

@@ -53,7 +53,13 @@ export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
         <>
           <Text size="sm" c="dimmed" data-testid="match-count">
             {t('results.count', { count: data.results.length, total: data.stats.candidates })} ·{' '}
-            <Anchor component={Link} to="/app/matching/weights" size="sm" data-testid="results-weights">
+            <Anchor
+              component={Link}
+              to="/app/matching/weights"
+              size="sm"
+              underline="always"
+              data-testid="results-weights"
+            >
               {t('results.weights', { version: data.weights.version })}
             </Anchor>
           </Text>

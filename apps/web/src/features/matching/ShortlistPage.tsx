@@ -29,7 +29,7 @@ export function ShortlistPage() {
       <Title order={1}>{t('pages.shortlist.title')}</Title>
       <Text c="dimmed">
         {t('pages.shortlist.intro')}{' '}
-        <Anchor component={Link} to="/app/matching/weights">
+        <Anchor component={Link} to="/app/matching/weights" underline="always">
           {t('weights.edit')}
         </Anchor>
       </Text>

@@ -31,6 +31,8 @@ export function WeightsPage() {
   const orgId = org?.id ?? '';
   const canEdit = org?.role === 'owner' || org?.role === 'admin';
   const [context, setContext] = useState<MatchContext>('artist-venue');
+  // kept here: saving makes the new version current, which remounts the editor
+  const [savedVersion, setSavedVersion] = useState<string | null>(null);
   const list = useQuery({
     queryKey: matchingKeys.weights(orgId, context),
     queryFn: ({ signal }) => matchingApi.weights(orgId, context, signal),
@@ -43,26 +45,49 @@ export function WeightsPage() {
       <Text c="dimmed">{t('pages.weights.intro')}</Text>
       <SegmentedControl
         value={context}
-        onChange={(v) => setContext(v as MatchContext)} // the options are MATCH_CONTEXTS
+        onChange={(v) => {
+          setContext(v as MatchContext); // the options are MATCH_CONTEXTS
+          setSavedVersion(null);
+        }}
         data={MATCH_CONTEXTS.map((c) => ({ value: c, label: t(`weights.contexts.${c}`) }))}
         data-testid="weights-context"
       />
       <ProblemAlert error={list.error} />
       {current && (
-        <WeightsEditor key={`${context}|${current.id}`} current={current} orgId={orgId} canEdit={canEdit} />
+        <WeightsEditor
+          key={`${context}|${current.id}`}
+          current={current}
+          orgId={orgId}
+          canEdit={canEdit}
+          onSaved={setSavedVersion}
+        />
+      )}
+      {savedVersion && (
+        <Alert color="teal" data-testid="weights-saved">
+          {t('weights.saved', { version: savedVersion })}
+        </Alert>
       )}
       {list.data && <History items={list.data} current={current} />}
     </Stack>
   );
 }
 
-function WeightsEditor({ current, orgId, canEdit }: { current: WeightSet; orgId: string; canEdit: boolean }) {
+function WeightsEditor({
+  current,
+  orgId,
+  canEdit,
+  onSaved,
+}: {
+  current: WeightSet;
+  orgId: string;
+  canEdit: boolean;
+  onSaved: (version: string) => void;
+}) {
   const { t } = useTranslation('matching');
   const criterionLabel = (c: string) => t(`criteria.${c}`, { defaultValue: c });
   const client = useQueryClient();
   const [draft, setDraft] = useState<Record<string, number | string>>(current.weights);
   const [label, setLabel] = useState('');
-  const [savedVersion, setSavedVersion] = useState<string | null>(null);
   const check = checkWeights(draft);
   const save = useMutation({
     mutationFn: () =>
@@ -73,7 +98,7 @@ function WeightsEditor({ current, orgId, canEdit }: { current: WeightSet; orgId:
         ...(label.trim() ? { label: label.trim() } : {}),
       }),
     onSuccess: (row) => {
-      setSavedVersion(row.version);
+      onSaved(row.version);
       setLabel('');
       void client.invalidateQueries({ queryKey: ['matching', 'weights', orgId, current.context] });
     },
@@ -150,11 +175,6 @@ function WeightsEditor({ current, orgId, canEdit }: { current: WeightSet; orgId:
           </Group>
         )}
         <ProblemAlert error={save.error} />
-        {savedVersion && (
-          <Alert color="teal" data-testid="weights-saved">
-            {t('weights.saved', { version: savedVersion })}
-          </Alert>
-        )}
       </Stack>
     </Paper>
   );
