@@ -99,9 +99,9 @@ export const DETAIL_SECTIONS: Record<ProfileKind, readonly SectionSpec[]> = {
         { path: 'technicalRider.backline', type: 'tags' },
         { path: 'technicalRider.file', type: 'riderFile', rider: 'technical' },
         { path: 'technicalRider.pdfUrl', type: 'url' },
-        { path: 'hospitalityRider.text', type: 'textarea' },
-        { path: 'hospitalityRider.file', type: 'riderFile', rider: 'hospitality' },
         { path: 'hospitalityRider.pdfUrl', type: 'url' },
+        { path: 'hospitalityRider.file', type: 'riderFile', rider: 'hospitality' },
+        { path: 'hospitalityRider.text', type: 'textarea' },
       ],
     },
     {
