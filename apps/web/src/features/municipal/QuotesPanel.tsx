@@ -55,6 +55,9 @@ export function QuotesPanel({
                     <Text size="sm" c="dimmed">
                       {q.showTitle}
                     </Text>
+                    <Text size="xs" c="dimmed" data-testid="profile-source">
+                      {t(`quotes.source.${q.profileSource}`)}
+                    </Text>
                   </Table.Td>
                   <Table.Td>
                     <Text>

@@ -56,6 +56,7 @@ export interface Determination {
 export interface ComparedQuote {
   id: string;
   companyName: string;
+  profileSource: 'catalogue' | 'quote';
   showTitle: string;
   performanceType: string;
   amountExclVatCents: number;
