@@ -7,6 +7,6 @@ export default defineConfig({
     // One Chromium and one API at a time: the machine has two cores.
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 180_000,
+    hookTimeout: 300_000,
   },
 });

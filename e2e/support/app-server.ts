@@ -49,14 +49,20 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
-  const deadline = Date.now() + 150_000;
-  while (Date.now() < deadline) {
+  // First start migrates and seeds; on a loaded 2-core machine that can take minutes.
+  const deadline = Date.now() + 240_000;
+  for (;;) {
     if (child.exitCode !== null) throw new Error(`app exited with code ${child.exitCode}`);
     const ready = await fetch(`${baseUrl}/readyz`).then(
       (r) => r.ok,
       () => false,
     );
     if (ready) break;
+    if (Date.now() > deadline) {
+      child.kill('SIGTERM');
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`app not ready at ${baseUrl} after 240 s`);
+    }
     await new Promise((r) => setTimeout(r, 300));
   }
   return {
