@@ -15,9 +15,24 @@ export interface MatchDeps {
 
 const BASE_SORTS = ['score', 'distance', 'price', 'capacity', 'name'] as const;
 
+// Searches are the hot path: a confirmed membership is trusted for one second (the same delay as
+// catalogue changes reaching the index) instead of a database round-trip per search. Refusals
+// are never cached, so a new member is let in at once; a removed one loses access within 1 s.
+const MEMBER_TTL_MS = 1000;
+const members = new Map<string, number>();
+
+async function requireMemberQuickly(db: DbOrTx, userId: string, organisationId: string): Promise<void> {
+  const key = `${userId}|${organisationId}`;
+  const now = Date.now();
+  if ((members.get(key) ?? 0) > now) return;
+  await requireMembership(db, userId, organisationId);
+  if (members.size > 10_000) members.clear();
+  members.set(key, now + MEMBER_TTL_MS);
+}
+
 /** Membership, fresh index, request, configuration: what every matching use-case starts with. */
 export async function prepare(deps: MatchDeps, userId: string, body: MatchBody) {
-  await requireMembership(deps.db, userId, body.organisationId);
+  await requireMemberQuickly(deps.db, userId, body.organisationId);
   await deps.index.fresh();
   const built = await buildRequest(deps.db, deps.index, body);
   const resolved = await resolveConfig(

@@ -7,7 +7,7 @@
  */
 
 /** Leaves hold at most this many postings. */
-const LEAF = 24;
+const LEAF = 8;
 export const FLAG_HISTORY = 1;
 export const FLAG_DECLARED = 2;
 
