@@ -44,6 +44,7 @@ export const CATEGORIES = 2;
 export const FEATURES = 3;
 const LISTS = LIST_ATTRIBUTES.length;
 
+type Column = Float64Array | Int32Array | Uint32Array | Int16Array | Uint8Array | Uint16Array;
 type IntColumn = 'capMin' | 'capMax' | 'priceMin' | 'priceMax' | 'ratingCount';
 
 /**
@@ -57,9 +58,9 @@ export class ProfileColumns {
   /** One slot past the highest ever used. */
   end = 0;
   private capacity = 0;
-  readonly ids: string[] = [];
-  readonly names: string[] = [];
-  readonly calendars: (Int32Array | undefined)[] = [];
+  ids: string[] = [];
+  names: string[] = [];
+  calendars: (Int32Array | undefined)[] = [];
   kind = new Uint8Array(0);
   x = new Float64Array(0);
   y = new Float64Array(0);
@@ -97,22 +98,24 @@ export class ProfileColumns {
     return PROFILE_KINDS.indexOf(kind);
   }
 
-  private grow(): void {
-    const capacity = Math.max(1024, this.capacity * 2);
-    const grown = <T extends Float64Array | Int32Array | Uint32Array | Int16Array | Uint8Array | Uint16Array>(
-      old: T,
-    ): T => {
-      const next = new (old.constructor as new (n: number) => T)(capacity); // same typed-array class
+  /** Replaces every per-slot typed column by `f(column)` (lists excepted). */
+  private mapColumns(f: <T extends Column>(old: T) => T): void {
+    this.kind = f(this.kind);
+    for (const key of ['x', 'y', 'z', 'lat', 'lon', 'rating'] as const) this[key] = f(this[key]);
+    for (const key of ['capMin', 'capMax', 'priceMin', 'priceMax', 'ratingCount', 'cell'] as const)
+      this[key] = f(this[key]);
+    this.completion = f(this.completion);
+    for (const key of ['city', 'country', 'region', 'departement', 'currency', 'verification'] as const)
+      this[key] = f(this[key]);
+  }
+
+  private grow(atLeast = 0): void {
+    const capacity = Math.max(atLeast, 1024, Math.ceil(this.capacity * 1.5));
+    this.mapColumns((old) => {
+      const next = new (old.constructor as new (n: number) => typeof old)(capacity); // same typed-array class
       next.set(old);
       return next;
-    };
-    this.kind = grown(this.kind);
-    for (const key of ['x', 'y', 'z', 'lat', 'lon', 'rating'] as const) this[key] = grown(this[key]);
-    for (const key of ['capMin', 'capMax', 'priceMin', 'priceMax', 'ratingCount', 'cell'] as const)
-      this[key] = grown(this[key]);
-    this.completion = grown(this.completion);
-    for (const key of ['city', 'country', 'region', 'departement', 'currency', 'verification'] as const)
-      this[key] = grown(this[key]);
+    });
     const lists = new Uint32Array(capacity * LISTS);
     lists.set(this.listStart);
     this.listStart = lists;
@@ -120,6 +123,62 @@ export class ProfileColumns {
     lengths.set(this.listLength);
     this.listLength = lengths;
     this.capacity = capacity;
+  }
+
+  /**
+   * Renumbers the profiles in kind and grid-cell order, without gaps (after the initial load):
+   * the profiles a radius search reads then sit side by side in every column, a few cache lines
+   * per cell instead of one cache miss per profile and column.
+   */
+  reorder(): void {
+    const live: number[] = [];
+    for (let slot = 0; slot < this.end; slot++) if (this.ids[slot]) live.push(slot);
+    const key = (slot: number) => this.kind[slot]! * 1e7 + this.cell[slot]!;
+    live.sort((a, b) => key(a) - key(b) || a - b);
+    // room for 5 % more profiles before the next growth
+    const capacity = Math.ceil(live.length * 1.05) + 64;
+    this.mapColumns((old) => {
+      const next = new (old.constructor as new (n: number) => typeof old)(capacity); // same class
+      for (let i = 0; i < live.length; i++) next[i] = old[live[i]!]!;
+      return next;
+    });
+    const pool = new Uint32Array(Math.ceil((this.poolEnd - this.poolGarbage) * 1.05) + 64);
+    const starts = new Uint32Array(capacity * LISTS);
+    const lengths = new Uint16Array(capacity * LISTS);
+    let end = 0;
+    for (let i = 0; i < live.length; i++)
+      for (let a = 0; a < LISTS; a++) {
+        const from = live[i]! * LISTS + a;
+        const length = this.listLength[from]!;
+        pool.set(this.pool.subarray(this.listStart[from]!, this.listStart[from]! + length), end);
+        starts[i * LISTS + a] = end;
+        lengths[i * LISTS + a] = length;
+        end += length;
+      }
+    this.pool = pool;
+    this.listStart = starts;
+    this.listLength = lengths;
+    this.poolEnd = end;
+    this.poolGarbage = 0;
+    this.ids = live.map((slot) => this.ids[slot]!);
+    this.names = live.map((slot) => this.names[slot]!);
+    this.calendars = live.map((slot) => this.calendars[slot]);
+    this.slotOf.clear();
+    this.freeSlots.length = 0;
+    for (const grid of this.grids) grid.clear();
+    for (let slot = 0; slot < live.length; slot++) {
+      this.slotOf.set(this.ids[slot]!, slot);
+      this.gridAdd(slot);
+    }
+    this.end = live.length;
+    this.capacity = capacity;
+  }
+
+  private gridAdd(slot: number): void {
+    const grid = this.grids[this.kind[slot]!]!;
+    const slots = grid.get(this.cell[slot]!);
+    if (slots) slots.push(slot);
+    else grid.set(this.cell[slot]!, [slot]);
   }
 
   private gridRemove(slot: number): void {
@@ -172,12 +231,8 @@ export class ProfileColumns {
     for (const [a, key] of LIST_ATTRIBUTES.entries()) this.setList(slot * LISTS + a, row[key]);
     this.calendars[slot] =
       busy.length === 0 ? undefined : Int32Array.from(busy.flatMap((b) => [b.from, b.to, b.weekdays]));
-    const cell = cellOf(row.latitude, row.longitude);
-    this.cell[slot] = cell;
-    const grid = this.grids[kind]!;
-    const slots = grid.get(cell);
-    if (slots) slots.push(slot);
-    else grid.set(cell, [slot]);
+    this.cell[slot] = cellOf(row.latitude, row.longitude);
+    this.gridAdd(slot);
   }
 
   remove(id: string): void {

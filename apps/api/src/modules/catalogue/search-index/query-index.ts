@@ -175,37 +175,55 @@ export function queryIndex(
   const pageDistance: number[] = [];
   let total = 0;
 
+  // Everything the loop reads is hoisted into locals: the query object is a dictionary-mode
+  // object and each property read per candidate would cost more than the checks themselves.
+  const { capMin, capMax, priceMin, priceMax, country, region, departement, rating, verification } = c;
+  const { x, y, z, calendars, listStart, listLength, pool } = c;
+  const capacityFrom = q.capacityMin ?? -1;
+  const capacityTo = q.capacityMax ?? -1;
+  const priceFrom = q.priceMin ?? -1;
+  const priceTo = q.priceMax ?? -1;
+  const verifiedWanted = q.verified;
+  const hasFeatures = features.length > 0;
+  const radius = centre?.radiusMetres ?? 0;
+  const px = point?.x ?? 0;
+  const py = point?.y ?? 0;
+  const pz = point?.z ?? 0;
   const grid = c.grids[c.kindIndex(kind)]!;
   const cells = centre ? cellsAround(centre) : null;
   const lists = cells ? cells.map((cell) => grid.get(cell)) : [...grid.values()];
   for (const slots of lists) {
     if (!slots) continue;
     for (const slot of slots) {
-      if (genres && !anyOf(c, slot, GENRES, genres)) continue;
-      if (q.capacityMin !== undefined && (c.capMax[slot] === NULL_INT || c.capMax[slot]! < q.capacityMin))
-        continue;
-      if (q.capacityMax !== undefined && (c.capMin[slot] === NULL_INT || c.capMin[slot]! > q.capacityMax))
-        continue;
-      if (q.priceMin !== undefined && (c.priceMax[slot] === NULL_INT || c.priceMax[slot]! < q.priceMin))
-        continue;
-      if (q.priceMax !== undefined && (c.priceMin[slot] === NULL_INT || c.priceMin[slot]! > q.priceMax))
-        continue;
-      if (countries && countries[c.country[slot]!] !== 1) continue;
-      if (regions && regions[c.region[slot]!] !== 1) continue;
-      if (departements && departements[c.departement[slot]!] !== 1) continue;
+      if (genres) {
+        const at = slot * LISTS + GENRES;
+        const start = listStart[at]!;
+        const end = start + listLength[at]!;
+        let hit = false;
+        for (let i = start; i < end && !hit; i++) hit = genres[pool[i]!] === 1;
+        if (!hit) continue;
+      }
+      // NULL_INT never passes: a bound without a value excludes the profile, as NULL does in SQL
+      if (capacityFrom >= 0 && capMax[slot]! < capacityFrom) continue;
+      if (capacityTo >= 0 && (capMin[slot]! > capacityTo || capMin[slot] === NULL_INT)) continue;
+      if (priceFrom >= 0 && priceMax[slot]! < priceFrom) continue;
+      if (priceTo >= 0 && (priceMin[slot]! > priceTo || priceMin[slot] === NULL_INT)) continue;
+      if (countries && countries[country[slot]!] !== 1) continue;
+      if (regions && regions[region[slot]!] !== 1) continue;
+      if (departements && departements[departement[slot]!] !== 1) continue;
       if (languages && !anyOf(c, slot, LANGUAGES, languages)) continue;
       if (categories && !anyOf(c, slot, CATEGORIES, categories)) continue;
-      if (features.length > 0 && !allOf(c, slot, features)) continue;
+      if (hasFeatures && !allOf(c, slot, features)) continue;
       // NaN (no rating) fails every comparison, as NULL does in SQL
-      if (minRating !== null && !(Math.fround(c.rating[slot]!) >= minRating)) continue;
-      if (q.verified !== undefined && (c.verification[slot] === verified) !== q.verified) continue;
+      if (minRating !== null && !(Math.fround(rating[slot]!) >= minRating)) continue;
+      if (verifiedWanted !== undefined && (verification[slot] === verified) !== verifiedWanted) continue;
       let distance = 0;
-      if (point && centre) {
-        distance = earthDistance(point.x, point.y, point.z, c.x[slot]!, c.y[slot]!, c.z[slot]!);
-        if (!(distance <= centre.radiusMetres)) continue;
+      if (point) {
+        distance = earthDistance(px, py, pz, x[slot]!, y[slot]!, z[slot]!);
+        if (!(distance <= radius)) continue;
       }
       if (dates) {
-        const calendar = c.calendars[slot];
+        const calendar = calendars[slot];
         let busy = false;
         if (calendar)
           for (let i = 0; i < calendar.length && !busy; i += 3)

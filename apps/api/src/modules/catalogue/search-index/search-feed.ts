@@ -69,19 +69,20 @@ export function rowsByIds(db: DbOrTx, ids: readonly string[]): Promise<SearchFee
   );
 }
 
-/** Busy slots and weekly rules of these profiles (the two exclusions of searchWhere). */
-export function busyByIds(db: DbOrTx, ids: readonly string[]): Promise<BusyRow[]> {
-  const list: SQL = uuidArray(ids);
+/** Busy slots and weekly rules of these profiles, or of all (the two exclusions of searchWhere). */
+export function busyRows(db: DbOrTx, ids?: readonly string[]): Promise<BusyRow[]> {
+  const slotsOf: SQL = ids ? sql`s.profile_id = any(${uuidArray(ids)}) and` : sql``;
+  const rulesOf: SQL = ids ? sql`where r.profile_id = any(${uuidArray(ids)})` : sql``;
   return queryRows<BusyRow>(
     db,
     sql`select s.profile_id as "profileId", s.start_date - date '1970-01-01' as "from",
           s.end_date - date '1970-01-01' as "to", ${ALL_WEEKDAYS}::int as weekdays
         from availability_slots s
-        where s.profile_id = any(${list}) and s.status in ('booked', 'unavailable')
+        where ${slotsOf} s.status in ('booked', 'unavailable')
         union all
         select r.profile_id, coalesce(r.valid_from - date '1970-01-01', ${INT_MIN}::int),
           coalesce(r.valid_to - date '1970-01-01', ${INT_MAX}::int),
           (select coalesce(bit_or(1 << w::int), 0) from unnest(r.weekdays) w)
-        from availability_rules r where r.profile_id = any(${list})`,
+        from availability_rules r ${rulesOf}`,
   );
 }

@@ -6,14 +6,16 @@ import type { Cursor } from '../search-cursor.ts';
 import type { Centre } from '../search-sql.ts';
 import { ProfileColumns } from './profile-columns.ts';
 import { type IndexSort, queryIndex } from './query-index.ts';
-import { type BusyRow, busyByIds, publishedPage, rowsByIds } from './search-feed.ts';
+import { type BusyRow, busyRows, publishedPage, rowsByIds } from './search-feed.ts';
 
 /** Same change-feed contract as the matching index: recent changes are read again this long. */
 const LOOKBACK_SECONDS = 5;
 const RETENTION_SECONDS = 86_400;
-const LOAD_BATCH = 5000;
-/** A search first applies the changes committed more than this long ago (any process). */
+const LOAD_BATCH = 10_000;
+const NIL_UUID = '00000000-0000-0000-0000-000000000000';
+/** Changes committed through other processes show within these bounds (see usable()). */
 const MAX_STALENESS_MS = 200;
+const HARD_STALENESS_MS = 1000;
 
 function groupBusy(rows: readonly BusyRow[]): Map<string, BusyRow[]> {
   const out = new Map<string, BusyRow[]>();
@@ -62,15 +64,17 @@ export class SearchIndex {
   }
 
   /**
-   * Whether the index can answer now, synced within MAX_STALENESS_MS and after this process's
-   * last write. While it loads (first searches after a start) callers use the SQL path.
+   * Whether the index can answer now. Past MAX_STALENESS_MS a sync starts in the background;
+   * past HARD_STALENESS_MS (an idle process) or after this process's own write the search waits
+   * for it. While the index loads (first searches after a start) callers use the SQL path.
    */
   async usable(): Promise<boolean> {
     if (!this.loaded) {
       this.ready().catch(this.onError);
       return false;
     }
-    while (this.synced < this.wanted || Date.now() - this.lastSyncAt > MAX_STALENESS_MS) await this.sync();
+    while (this.synced < this.wanted || Date.now() - this.lastSyncAt > HARD_STALENESS_MS) await this.sync();
+    if (Date.now() - this.lastSyncAt > MAX_STALENESS_MS) this.sync().catch(this.onError);
     return true;
   }
 
@@ -96,20 +100,15 @@ export class SearchIndex {
   private async load(): Promise<void> {
     // The cursor is read first: changes committed during the load are applied again afterwards.
     this.cursor = await currentChangeSeq(this.db);
-    let after = '00000000-0000-0000-0000-000000000000';
+    const busy = groupBusy(await busyRows(this.db));
+    let after = NIL_UUID;
     for (;;) {
       const rows = await publishedPage(this.db, after, LOAD_BATCH);
-      if (rows.length === 0) break;
-      const busy = groupBusy(
-        await busyByIds(
-          this.db,
-          rows.map((r) => r.id),
-        ),
-      );
       for (const row of rows) this.columns.upsert(row, busy.get(row.id) ?? []);
-      after = rows[rows.length - 1]!.id;
       if (rows.length < LOAD_BATCH) break;
+      after = rows[rows.length - 1]!.id;
     }
+    this.columns.reorder();
     this.lastSyncAt = Date.now();
   }
 
@@ -129,7 +128,7 @@ export class SearchIndex {
     if (fresh.length > 0) {
       const ids = [...new Set(fresh.map((c) => c.profileId))];
       const rows = new Map((await rowsByIds(this.db, ids)).map((r) => [r.id, r]));
-      const busy = groupBusy(await busyByIds(this.db, ids));
+      const busy = groupBusy(await busyRows(this.db, ids));
       for (const id of ids) {
         const row = rows.get(id);
         if (row?.status === 'published') this.columns.upsert(row, busy.get(id) ?? []);
