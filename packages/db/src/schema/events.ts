@@ -20,6 +20,7 @@ export const EVENT_TYPES = [
   'contract_sent',
   'contract_signed',
   'payment_completed',
+  'validation_escalated',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -39,7 +40,7 @@ export const domainEvents = pgTable(
     index('domain_events_occurred_idx').on(t.occurredAt),
     check(
       'domain_events_type_check',
-      sql`${t.type} in ('match_found','hold_challenged','offer_received','contract_sent','contract_signed','payment_completed')`,
+      sql`${t.type} in ('match_found','hold_challenged','offer_received','contract_sent','contract_signed','payment_completed','validation_escalated')`,
     ),
   ],
 );

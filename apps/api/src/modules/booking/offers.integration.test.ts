@@ -1,7 +1,10 @@
 import { bookingOffers, bookings, domainEvents } from '@flowstage/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { JobRunner } from '../../lib/jobs/index.ts';
 import { createTestApp, type TestApp } from '../../testing/test-app.ts';
+import { registerEventJobs } from '../events/index.ts';
+import { registerBookingJobs } from './jobs.ts';
 import { createWorld, futureDay, OFFER_TERMS, type World } from './testing.ts';
 
 let t: TestApp;
@@ -249,6 +252,66 @@ describe('offers', () => {
     ).rejects.toThrow();
     await expect(t.ctx.db.insert(bookings).values({ ...copy, stage: 'club' })).rejects.toThrow();
     await t.ctx.db.insert(bookings).values({ ...copy, status: 'cancelled' }); // cancelled rows do not count
+  });
+
+  it('a validation past its 24 h SLA is escalated by the job queue: flagged, audited, validators notified', async () => {
+    const holdId = await hold(futureDay(nextDay++));
+    const o = (await offer(holdId)).json<{ id: string }>();
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: `${base(w.venue.organisationId)}/offers/${o.id}/accept`,
+      headers: w.venue.auth,
+      payload: { signatory: buyerSignatory },
+    });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    const validation = accepted.json<{ validation: { id: string; dueAt: string } }>().validation;
+    const queueItem = async () => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: `/api/v1/organisations/${w.validator.organisationId}/validation/items`,
+        headers: w.validator.auth,
+      });
+      return res.json<{ id: string; escalated: boolean }[]>().find((i) => i.id === validation.id);
+    };
+    const escalations = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/v1/notifications', headers: w.validator.auth }))
+        .json<{ type: string; payload: { validationItemId?: string } }[]>()
+        .filter((n) => n.type === 'validation_escalated' && n.payload.validationItemId === validation.id);
+
+    // A controllable clock: one second before the deadline nothing happens, one second after it escalates.
+    const due = new Date(validation.dueAt).getTime();
+    let now = new Date(due - 1000);
+    const runner = registerBookingJobs(
+      registerEventJobs(new JobRunner(t.ctx.db, { clock: () => now }), t.ctx),
+      t.ctx,
+    );
+    await runner.runDueJobs();
+    expect((await queueItem())?.escalated).toBe(false);
+    expect(await escalations()).toHaveLength(0);
+
+    now = new Date(due + 1000);
+    await runner.runDueJobs();
+    await runner.runDueJobs(); // the escalation's outbox event is dispatched by the next job
+    expect((await queueItem())?.escalated).toBe(true);
+    expect(await escalations()).toHaveLength(1);
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `${base(w.seller.organisationId)}/offers/${o.id}`,
+      headers: w.seller.auth,
+    });
+    expect(detail.json<{ audit: { action: string; actor: string }[] }>().audit).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'validation_escalated',
+          actor: 'system:validation-sla',
+          details: expect.objectContaining({ notifiedOrganisations: expect.any(Number) }),
+        }),
+      ]),
+    );
+    // Running again changes nothing: one escalation, one notification.
+    now = new Date(due + 3_600_000);
+    await runner.runDueJobs();
+    expect(await escalations()).toHaveLength(1);
   });
 
   it('200 parallel confirmations of the same artist date: exactly one succeeds, the others get 409', async () => {

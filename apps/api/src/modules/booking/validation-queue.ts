@@ -5,6 +5,7 @@ import {
   bookings,
   type Db,
   type DbOrTx,
+  organisations,
   validationItems,
 } from '@flowstage/db';
 import { needsLegalExpert, type ValidationReason, validationDueAt } from '@flowstage/domain/booking';
@@ -15,6 +16,7 @@ import type { ApiContext } from '../../context.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { unmarkDayBooked } from '../catalogue/index.ts';
 import { findContractFor, findVersion, renderContractHtml, termsSchema } from '../contracts/index.ts';
+import { emitEvent } from '../events/index.ts';
 import { requireMembership } from '../identity/index.ts';
 import { scheduleEscalation } from './accept-offer.ts';
 import { audit } from './audit.ts';
@@ -198,7 +200,11 @@ export async function resubmit(db: Db, userId: string, orgId: string, offerId: s
   });
 }
 
-/** Job: an item still pending at its SLA deadline is escalated (flag + audit, shown in red). */
+/**
+ * Job: an item still pending at its SLA deadline is escalated: flagged (shown in red), audited, and
+ * the validation team is told (in-app notification, e-mail to its managers, webhooks) through an
+ * outbox event in the same transaction. Items needing a legal expert go to legal validators only.
+ */
 export async function escalateValidation(db: Db, itemId: string, now: Date): Promise<void> {
   await db.transaction(async (tx) => {
     const [item] = await tx
@@ -209,12 +215,30 @@ export async function escalateValidation(db: Db, itemId: string, now: Date): Pro
     if (item?.status !== 'pending' || item.escalatedAt) return;
     if (item.dueAt.getTime() > now.getTime()) throw new Error('SLA not reached yet');
     await tx.update(validationItems).set({ escalatedAt: now }).where(eq(validationItems.id, item.id));
+    const legal = needsLegalExpert(item.reasons as ValidationReason[]);
+    // Identity owns organisations; read-only here, like the validator check above.
+    const team = await tx
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(inArray(organisations.accountType, legal ? ['legal_validator'] : ['legal_validator', 'admin']));
+    await emitEvent(tx, {
+      type: 'validation_escalated',
+      organisationIds: team.map((o) => o.id),
+      payload: {
+        validationItemId: item.id,
+        offerId: item.offerId,
+        reasons: item.reasons,
+        legalExpertRequired: legal,
+        dueAt: item.dueAt.toISOString(),
+      },
+      occurredAt: now,
+    });
     await audit(tx, {
       action: 'validation_escalated',
       actor: 'system:validation-sla',
       offerId: item.offerId,
       validationItemId: item.id,
-      details: { dueAt: item.dueAt.toISOString() },
+      details: { dueAt: item.dueAt.toISOString(), notifiedOrganisations: team.length },
       at: now,
     });
   });

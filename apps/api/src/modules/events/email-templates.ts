@@ -52,6 +52,24 @@ const TEMPLATES: Record<EventType, Record<Locale, Template>> = {
       line: 'Ein Vertrag wurde zur Unterschrift versandt.',
     },
   },
+  validation_escalated: {
+    fr: {
+      subject: 'Validation en retard',
+      line: 'Un contrat attend sa validation au-delà du délai de 24 h : il est remonté à votre équipe.',
+    },
+    en: {
+      subject: 'Validation overdue',
+      line: 'A contract has waited for validation beyond the 24-hour service level and was escalated to your team.',
+    },
+    nl: {
+      subject: 'Validatie te laat',
+      line: 'Een contract wacht langer dan de termijn van 24 uur op validatie en is geëscaleerd naar uw team.',
+    },
+    de: {
+      subject: 'Prüfung überfällig',
+      line: 'Ein Vertrag wartet länger als die 24-Stunden-Frist auf Prüfung und wurde an Ihr Team eskaliert.',
+    },
+  },
   contract_signed: {
     fr: { subject: 'Contrat signé', line: 'Le contrat a été signé par toutes les parties.' },
     en: { subject: 'Contract signed', line: 'The contract was signed by all parties.' },

@@ -1,0 +1,2 @@
+ALTER TABLE "domain_events" DROP CONSTRAINT "domain_events_type_check";--> statement-breakpoint
+ALTER TABLE "domain_events" ADD CONSTRAINT "domain_events_type_check" CHECK ("domain_events"."type" in ('match_found','hold_challenged','offer_received','contract_sent','contract_signed','payment_completed','validation_escalated'));
