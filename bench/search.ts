@@ -309,7 +309,8 @@ async function main() {
     console.info(naive);
 
     await app.close();
-    const ratio = (a: number, b: number) => Math.round((a / Math.max(b, 0.01)) * 10) / 10;
+    // null when one side completed no request in its window (no meaningful ratio)
+    const ratio = (a: number, b: number) => (a > 0 && b > 0 ? Math.round((a / b) * 10) / 10 : null);
     const sequentialNaiveP50 = [...naiveSequentialMs].sort((a, b) => a - b)[2] ?? 0;
     const ratios = {
       sequentialP50VsNaive: ratio(sequentialNaiveP50, sequential.p50),
