@@ -45,6 +45,15 @@ describe('a booker plans a tour', () => {
       .first()
       .click();
     await page.getByTestId('tour-shows').fill('4');
+    // The matcher suggests venues for the roster's artist over the tour dates.
+    const suggested = page.waitForResponse((r) => r.url().includes('/matching/search'), { timeout: 60_000 });
+    await page.getByTestId('suggest-run').click();
+    expect((await suggested).status()).toBe(200);
+    await page
+      .getByTestId('suggested-venue')
+      .first()
+      .or(page.getByTestId('suggest-venues').getByRole('alert'))
+      .waitFor({ timeout: 60_000 });
     // Hand-pick six venues from the catalogue search.
     await page.getByTestId('venue-add').first().waitFor();
     for (let i = 0; i < 6; i++) await page.getByTestId('venue-add').first().click();
@@ -78,9 +87,22 @@ describe('a booker plans a tour', () => {
     await page.getByTestId('save-selection').click();
     await page.getByText('Tournée enregistrée').waitFor();
 
+    // Day sheet of the first show: times and notes for the roadbook.
+    const sheet = page.locator('[data-testid^="sheet-"]').first();
+    await sheet.getByRole('button').first().click();
+    await sheet.locator('[data-testid$="-soundcheck"]').fill('16:30');
+    await sheet.locator('[data-testid$="-curfew"]').fill('23:30');
+    await sheet.locator('[data-testid$="-notes"]').fill('Parking du bus derrière la salle.');
+    await page.getByTestId('sheets-save').click();
+    await page.getByText('Feuilles de route enregistrées').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'touring-day-sheets');
+
     const [ics] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-ics').click()]);
     const icsText = readFileSync((await ics.path()) ?? '', 'utf8');
     expect(icsText.match(/BEGIN:VEVENT/g)).toHaveLength(4);
+    expect(icsText).toContain('Soundcheck 16:30');
+    expect(icsText).toContain('Curfew 23:30');
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-pdf').click()]);
     expect(
       readFileSync((await pdf.path()) ?? '')

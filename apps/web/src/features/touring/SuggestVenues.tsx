@@ -66,23 +66,25 @@ export function SuggestVenues({
       {suggest.isSuccess && suggest.data.length === 0 && (
         <Alert color="yellow">{t('form.suggest.none')}</Alert>
       )}
-      {fresh.map((v) => (
-        <Group key={v.id} justify="space-between" wrap="nowrap" data-testid="suggested-venue">
-          <Text size="sm">
-            {v.name} — {v.city ?? v.country} · {v.capacityMax ?? '?'}{' '}
-            <Badge
-              variant="light"
-              color="teal.9"
-              aria-label={t('form.suggest.score', { score: Math.round(v.score) })}
-            >
-              {Math.round(v.score)}
-            </Badge>
-          </Text>
-          <Button size="xs" variant="default" onClick={() => onAdd([v])}>
-            {t('form.add')}
-          </Button>
-        </Group>
-      ))}
+      <Stack gap={4} style={{ maxHeight: 260, overflowY: 'auto' }}>
+        {fresh.map((v) => (
+          <Group key={v.id} justify="space-between" wrap="nowrap" data-testid="suggested-venue">
+            <Text size="sm">
+              {v.name} — {v.city ?? v.country} · {v.capacityMax ?? '?'}{' '}
+              <Badge
+                variant="light"
+                color="teal.9"
+                aria-label={t('form.suggest.score', { score: Math.round(v.score) })}
+              >
+                {Math.round(v.score)}
+              </Badge>
+            </Text>
+            <Button size="xs" variant="default" onClick={() => onAdd([v])}>
+              {t('form.add')}
+            </Button>
+          </Group>
+        ))}
+      </Stack>
     </Stack>
   );
 }
