@@ -224,7 +224,16 @@ describe('booking to signed contract', () => {
     await expect.poll(async () => validatorPage.getByTestId('validation-item').count()).toBe(0);
     expect(validator.orgId).toBeTruthy();
 
-    // 6. The booker validates the contract and sends it (unless the tier sent it already).
+    // 6. The booker reads the contract page (versions, guided clause editor previewing the validations
+    // its terms trigger), then validates the contract and sends it (unless the tier sent it already).
+    await bookerPage.goto(`${app.baseUrl}/app/booking`);
+    await bookerPage.getByTestId('offer-contract').first().click();
+    await bookerPage.getByTestId('contract-versions').waitFor();
+    await bookerPage.getByTestId('clause-editor').waitFor();
+    await bookerPage
+      .locator('[data-testid="triggered-validation"][data-reason="fee_above_threshold"]')
+      .waitFor();
+    await screenshot(bookerPage, 'booking-contract-editor');
     await bookerPage.goto(`${app.baseUrl}/app/booking`);
     const send = bookerPage.getByTestId('offer-send');
     await send.or(bookerPage.getByTestId('offer-sent')).first().waitFor();

@@ -117,7 +117,7 @@ function OfferCard({ orgId, offer }: { orgId: string; offer: Offer }) {
             size="xs"
             variant="light"
             component={Link}
-            to={`/contracts/${offer.contractId}`}
+            to={`/app/contracts/${offer.contractId}`}
             data-testid="offer-contract"
           >
             {t('offers.openContract')}
