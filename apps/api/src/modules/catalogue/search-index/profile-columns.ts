@@ -1,4 +1,4 @@
-import { PROFILE_KINDS, type ProfileKind } from '@flowstage/domain/catalogue';
+import { genreFamily, genreTree, PROFILE_KINDS, type ProfileKind } from '@flowstage/domain/catalogue';
 import { llToEarth } from './earth.ts';
 import type { BusyRow, SearchFeedRow } from './search-feed.ts';
 
@@ -34,6 +34,20 @@ export class Dictionary {
   find(value: string): number | undefined {
     return this.ids.get(value);
   }
+}
+
+const FAMILY_BIT = new Map(genreTree().map((root, i) => [root.slug, 1 << (i % 31)]));
+/** Genre slugs outside the taxonomy share the last bit. */
+const OTHER_FAMILIES = 1 << 31;
+
+/**
+ * One bit per genre family present: a profile can only hold one of the wanted genres if it
+ * shares a family bit with them, a test on one number before reading its genre list.
+ */
+export function familyMask(slugs: readonly string[]): number {
+  let mask = 0;
+  for (const slug of slugs) mask |= FAMILY_BIT.get(genreFamily(slug)) ?? OTHER_FAMILIES;
+  return mask;
 }
 
 /** List columns of a profile, stored as word ids in one pool (offset and length per slot). */
@@ -75,6 +89,7 @@ export class ProfileColumns {
   ratingCount = new Int32Array(0);
   completion = new Int16Array(0);
   cell = new Int32Array(0);
+  families = new Uint32Array(0);
   city = new Uint32Array(0);
   country = new Uint32Array(0);
   region = new Uint32Array(0);
@@ -105,7 +120,15 @@ export class ProfileColumns {
     for (const key of ['capMin', 'capMax', 'priceMin', 'priceMax', 'ratingCount', 'cell'] as const)
       this[key] = f(this[key]);
     this.completion = f(this.completion);
-    for (const key of ['city', 'country', 'region', 'departement', 'currency', 'verification'] as const)
+    for (const key of [
+      'city',
+      'country',
+      'region',
+      'departement',
+      'currency',
+      'verification',
+      'families',
+    ] as const)
       this[key] = f(this[key]);
   }
 
@@ -222,6 +245,7 @@ export class ProfileColumns {
     ];
     for (const [key, value] of ints) this[key][slot] = value ?? NULL_INT;
     this.completion[slot] = row.completion;
+    this.families[slot] = familyMask(row.genres);
     this.city[slot] = this.words.id(row.city);
     this.country[slot] = this.words.id(row.country);
     this.region[slot] = this.words.id(row.region);

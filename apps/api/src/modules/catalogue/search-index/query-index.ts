@@ -11,6 +11,7 @@ import {
   CELL_DEGREES,
   cellKey,
   FEATURES,
+  familyMask,
   GENRES,
   LANGUAGES,
   LIST_ATTRIBUTES,
@@ -150,7 +151,9 @@ export function queryIndex(
   cursor: Cursor | null,
 ): SearchResult {
   const c = columns;
-  const genres = wanted(c, q.genres?.length ? expandGenres(q.genres) : undefined);
+  const genreSlugs = q.genres?.length ? expandGenres(q.genres) : undefined;
+  const genres = wanted(c, genreSlugs);
+  const genreFamilies = familyMask(genreSlugs ?? []);
   const languages = wanted(c, q.languages);
   const categories = wanted(c, q.categories);
   const countries = wanted(c, q.country);
@@ -178,7 +181,7 @@ export function queryIndex(
   // Everything the loop reads is hoisted into locals: the query object is a dictionary-mode
   // object and each property read per candidate would cost more than the checks themselves.
   const { capMin, capMax, priceMin, priceMax, country, region, departement, rating, verification } = c;
-  const { x, y, z, calendars, listStart, listLength, pool } = c;
+  const { x, y, z, calendars, listStart, listLength, pool, families } = c;
   const capacityFrom = q.capacityMin ?? -1;
   const capacityTo = q.capacityMax ?? -1;
   const priceFrom = q.priceMin ?? -1;
@@ -196,6 +199,7 @@ export function queryIndex(
     if (!slots) continue;
     for (const slot of slots) {
       if (genres) {
+        if ((families[slot]! & genreFamilies) === 0) continue;
         const at = slot * LISTS + GENRES;
         const start = listStart[at]!;
         const end = start + listLength[at]!;
