@@ -73,8 +73,12 @@ export class SearchIndex {
       this.ready().catch(this.onError);
       return false;
     }
-    while (this.synced < this.wanted || Date.now() - this.lastSyncAt > HARD_STALENESS_MS) await this.sync();
-    if (Date.now() - this.lastSyncAt > MAX_STALENESS_MS) this.sync().catch(this.onError);
+    const calledAt = Date.now();
+    if (this.synced < this.wanted || calledAt - this.lastSyncAt > HARD_STALENESS_MS) {
+      // One sync that started after this call has seen every change committed before it. Waiting
+      // for "a recent sync" instead would never end once a sync itself lasts longer than the bound.
+      while (this.lastSyncAt < calledAt) await this.sync();
+    } else if (calledAt - this.lastSyncAt > MAX_STALENESS_MS) this.sync().catch(this.onError);
     return true;
   }
 
@@ -99,6 +103,7 @@ export class SearchIndex {
 
   private async load(): Promise<void> {
     // The cursor is read first: changes committed during the load are applied again afterwards.
+    const started = Date.now();
     this.cursor = await currentChangeSeq(this.db);
     const busy = groupBusy(await busyRows(this.db));
     let after = NIL_UUID;
@@ -109,7 +114,7 @@ export class SearchIndex {
       after = rows[rows.length - 1]!.id;
     }
     this.columns.reorder();
-    this.lastSyncAt = Date.now();
+    this.lastSyncAt = started;
   }
 
   /** Applies the changes since the last sync (single flight). */
