@@ -1,4 +1,5 @@
 import { type CSSVariablesResolver, createTheme } from '@mantine/core';
+import i18next from 'i18next';
 
 export const theme = createTheme({
   primaryColor: 'violet',
@@ -8,6 +9,13 @@ export const theme = createTheme({
   defaultRadius: 'md',
   fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
   headings: { fontWeight: '700' },
+  components: {
+    // Toasts' close buttons are icons: they need a name for screen readers (axe button-name), read
+    // at render time so it follows the language switch.
+    Notification: {
+      defaultProps: () => ({ closeButtonProps: { 'aria-label': i18next.t('common.close') } }),
+    },
+  },
 });
 
 // Mantine's default "dimmed" grey (gray.6) and error red (red.6) are about 3.3:1 on white;
