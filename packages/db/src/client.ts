@@ -37,7 +37,31 @@ export interface DatabaseHandle {
 
 const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
 
-const pgliteExtensions = { btree_gist, citext, cube, earthdistance, pg_trgm, pgcrypto, unaccent };
+/**
+ * PGlite 0.5 instantiates every extension's WebAssembly side module concurrently while it starts; the
+ * concurrent loads can be given overlapping function-table slots, so a later call through a function
+ * pointer of pg_trgm (or any other extension) traps. PGlite swallows that trap: the query silently
+ * returns no rows and leaves buffers pinned, and the next query spins forever (seen on about one start
+ * in three). With wasm decoding off, the side modules are only written to the virtual file system and
+ * Postgres loads each one synchronously on first use, one at a time.
+ */
+const loadSideModulesOnDemand = {
+  name: 'load-side-modules-on-demand',
+  setup: async (_pg: unknown, emscriptenOpts: Record<string, unknown>) => ({
+    emscriptenOpts: { ...emscriptenOpts, noWasmDecoding: true },
+  }),
+};
+
+const pgliteExtensions = {
+  btree_gist,
+  citext,
+  cube,
+  earthdistance,
+  pg_trgm,
+  pgcrypto,
+  unaccent,
+  loadSideModulesOnDemand,
+};
 
 export interface OpenDatabaseOptions {
   /** postgres://… connection string; when absent the embedded PGlite is used. */
