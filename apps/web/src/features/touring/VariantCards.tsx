@@ -4,11 +4,17 @@ import { useTranslation } from 'react-i18next';
 import type { TourResult } from './api.ts';
 import { euros } from './tour-edit.ts';
 
+const dayDate = (isoDay: string) => new Date(`${isoDay}T00:00:00Z`);
+
 export function Metrics({ evaluation, testId }: { evaluation: TourEvaluation; testId?: string }) {
   const { t, i18n } = useTranslation('touring');
   const b = evaluation.breakdown;
   const hard = evaluation.violations.filter((v) => v.severity === 'hard').length;
   const soft = evaluation.violations.filter((v) => v.severity === 'soft' && v.rule !== 'skipped_stop').length;
+  // Shows come sorted by date: the span tells the booker how long the band is away.
+  const first = evaluation.shows[0]?.date;
+  const last = evaluation.shows.at(-1)?.date;
+  const day = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' });
   return (
     <Stack gap={2} data-testid={testId}>
       <Text size="sm">
@@ -29,6 +35,14 @@ export function Metrics({ evaluation, testId }: { evaluation: TourEvaluation; te
       <Text size="sm">
         {t('metrics.weekends')}: {b.weekendShows} / {b.shows}
       </Text>
+      {first && last && (
+        <Text size="sm" data-testid={testId ? `${testId}-span` : undefined}>
+          {t('metrics.span')}:{' '}
+          {t('metrics.spanRange', { from: day.format(dayDate(first)), to: day.format(dayDate(last)) })}
+          {' · '}
+          {t('metrics.hotelNights', { count: b.hotelNights })}
+        </Text>
+      )}
       <Text
         size="sm"
         c={hard > 0 ? 'red.8' : undefined}
