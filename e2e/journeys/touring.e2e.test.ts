@@ -76,7 +76,14 @@ describe('a booker plans a tour', () => {
     const first = page.locator('[data-testid^="show-"]').first();
     const stopId = ((await first.getAttribute('data-testid')) ?? '').replace(/^show-/, '');
     const dateBefore = await page.getByTestId(`date-${stopId}`).inputValue();
-    const target = page.locator('[data-testid^="day-"][data-kind="home"]').first();
+    // The nearest free day, so source and target are on screen together in the scrolling timeline.
+    const freeDays = await page
+      .locator('[data-testid^="day-"][data-kind="home"]')
+      .evaluateAll((cells) => cells.map((cell) => (cell.getAttribute('data-testid') ?? '').slice(4)));
+    const gap = (day: string) => Math.abs(Date.parse(day) - Date.parse(dateBefore));
+    const nearest = freeDays.reduce((best, day) => (gap(day) < gap(best) ? day : best));
+    const target = page.getByTestId(`day-${nearest}`);
+    await target.scrollIntoViewIfNeeded();
     await first.dragTo(target);
     await expect.poll(() => page.getByTestId(`date-${stopId}`).inputValue()).not.toBe(dateBefore);
     await expect.poll(() => page.getByTestId('live').textContent()).not.toBe(before);
