@@ -1,5 +1,10 @@
 import { contractClauses, type Db, type DbOrTx } from '@flowstage/db';
-import { CLAUSE_LIBRARY, type ContractLanguage, type LibraryClause } from '@flowstage/domain/contracts';
+import {
+  CLAUSE_LIBRARY,
+  type ContractKind,
+  type ContractLanguage,
+  type LibraryClause,
+} from '@flowstage/domain/contracts';
 import { asc, eq } from 'drizzle-orm';
 import { AppError } from '../../errors.ts';
 
@@ -17,7 +22,7 @@ function toLibraryClause(row: Row): LibraryClause {
   return {
     id: `org:${row.key}`,
     category: 'custom',
-    kinds: [],
+    kinds: 'all',
     title: complete(row.title),
     text: complete(row.text),
   };
@@ -61,9 +66,19 @@ export async function addOrganisationClause(db: Db, orgId: string, clause: NewCl
 }
 
 export function present(c: LibraryClause) {
-  return { id: c.id, category: c.category, title: c.title, text: c.text };
+  return {
+    id: c.id,
+    category: c.category,
+    kinds: c.kinds === 'all' ? c.kinds : [...c.kinds],
+    title: c.title,
+    text: c.text,
+  };
 }
 
-export async function listClauses(db: DbOrTx, orgId: string) {
-  return [...CLAUSE_LIBRARY, ...(await organisationLibrary(db, orgId))].map(present);
+const fits = (kind: ContractKind | undefined) => (c: LibraryClause) =>
+  kind === undefined || c.kinds === 'all' || c.kinds.includes(kind);
+
+/** The platform library (only the clauses meant for `kind` when given) and the organisation's own clauses. */
+export async function listClauses(db: DbOrTx, orgId: string, kind?: ContractKind) {
+  return [...CLAUSE_LIBRARY.filter(fits(kind)), ...(await organisationLibrary(db, orgId))].map(present);
 }

@@ -88,6 +88,9 @@ export const termsSchema = z.strictObject({
 });
 
 export const orgParams = z.object({ orgId: z.uuid() });
+export const clauseQuery = z.strictObject({
+  kind: z.enum(CONTRACT_KINDS).optional().describe('Only the clauses that fit this kind of contract'),
+});
 export const contractParams = orgParams.extend({ contractId: z.uuid() });
 export const versionParams = contractParams.extend({ version: z.coerce.number().int().min(1) });
 
@@ -133,6 +136,9 @@ export const contractSchema = z.object({
 export const clauseSchema = z.object({
   id: z.string(),
   category: z.string(),
+  kinds: z
+    .union([z.literal('all'), z.array(z.enum(CONTRACT_KINDS))])
+    .describe("Contract kinds the clause is meant for; an organisation's own clauses fit every kind"),
   title: z.record(z.string(), z.string()),
   text: z.record(z.string(), z.string()),
 });

@@ -284,4 +284,31 @@ describe('contracts API', () => {
     });
     expect(theirs.json().map((x: { id: string }) => x.id)).not.toContain('org:parking');
   });
+
+  it("lists only the clauses meant for the contract's kind, plus the organisation's own", async () => {
+    const list = async (query: string) => {
+      const res = await t.app.inject({
+        method: 'GET',
+        url: url(producer.organisationId, `/clauses${query}`),
+        headers: producer.auth,
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json() as { id: string; kinds: 'all' | string[] }[];
+    };
+    const all = await list('');
+    const cession = await list('?kind=cession');
+    expect(cession.length).toBeLessThan(all.length);
+    expect(cession.every((c) => c.kinds === 'all' || c.kinds.includes('cession'))).toBe(true);
+    // Excluded: clauses written only for the other kinds (an engagement's wage clause, …).
+    const excluded = all.filter((c) => !cession.some((x) => x.id === c.id));
+    expect(excluded.length).toBeGreaterThan(0);
+    expect(excluded.every((c) => c.kinds !== 'all' && !c.kinds.includes('cession'))).toBe(true);
+    expect(cession.map((c) => c.id)).toContain('org:parking');
+    const bad = await t.app.inject({
+      method: 'GET',
+      url: url(producer.organisationId, '/clauses?kind=lease'),
+      headers: producer.auth,
+    });
+    expect(bad.statusCode).toBe(400);
+  });
 });

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { caller } from '../../plugins/access.ts';
 import { MANAGERS, requireMembership } from '../identity/index.ts';
-import { addOrganisationClause, listClauses, organisationLibrary } from './clause-library.ts';
+import { addOrganisationClause, listClauses, organisationLibrary, present } from './clause-library.ts';
 import * as s from './contract.schema.ts';
 import { findContractFor, findVersion, findVersionWithPdf, storedDocument } from './contract-repository.ts';
 import { addContractVersion, createContract, describeContract, mentionReport } from './create-contract.ts';
@@ -29,8 +29,7 @@ export function contractRoutes(app: ApiInstance, ctx: ApiContext) {
       summary: 'The standard clause library (title and text in fr/en/nl/de)',
       response: { 200: z.array(s.clauseSchema) },
     },
-    handler: async () =>
-      CLAUSE_LIBRARY.map((c) => ({ id: c.id, category: c.category, title: c.title, text: c.text })),
+    handler: async () => CLAUSE_LIBRARY.map(present),
   });
 
   app.post('/contracts/check-mentions', {
@@ -50,11 +49,12 @@ export function contractRoutes(app: ApiInstance, ctx: ApiContext) {
       tags,
       summary: "Platform clause library plus the organisation's own clauses (ids org:<key>)",
       params: s.orgParams,
+      querystring: s.clauseQuery,
       response: { 200: z.array(s.clauseSchema) },
     },
     handler: async (request) => {
       await requireMembership(db, caller(request).userId, request.params.orgId);
-      return listClauses(db, request.params.orgId);
+      return listClauses(db, request.params.orgId, request.query.kind);
     },
   });
 

@@ -43,8 +43,8 @@ export function ClauseEditor({
   const [terms, setTerms] = useState<Terms>(base.terms);
   const [debounced] = useDebouncedValue(terms, 400);
   const library = useQuery({
-    queryKey: ['contracts', orgId, 'library'],
-    queryFn: () => contractsApi.library(orgId),
+    queryKey: ['contracts', orgId, 'library', base.terms.kind],
+    queryFn: () => contractsApi.library(orgId, base.terms.kind),
   });
   const preview = useQuery({
     queryKey: ['contracts', orgId, contractId, 'preview', debounced],

@@ -34,6 +34,7 @@ export interface DocumentClause {
 
 /** The contract terms as the API stores them; the editor changes a few fields and sends the rest back. */
 export interface Terms {
+  kind: 'cession' | 'engagement' | 'co_realisation';
   language: string;
   payment: { dueDaysAfterShow: number; depositBasisPoints: number };
   cancellation: { noticeDays: number; compensationBasisPoints: number };
@@ -52,6 +53,7 @@ export interface VersionDetail extends VersionSummary {
 export interface LibraryClause {
   id: string;
   category: string;
+  kinds: 'all' | Terms['kind'][];
   title: Record<string, string>;
   text: Record<string, string>;
 }
@@ -88,8 +90,10 @@ export const contractsApi = {
     apiJson<VersionDetail>(`${base(orgId, id)}/versions/${version}`),
   diff: (orgId: string, id: string, from: number, to: number) =>
     apiJson<Diff>(`${base(orgId, id)}/diff?from=${from}&to=${to}`),
-  library: (orgId: string) =>
-    apiJson<LibraryClause[]>(`/api/v1/organisations/${encodeURIComponent(orgId)}/contracts/clauses`),
+  library: (orgId: string, kind: Terms['kind']) =>
+    apiJson<LibraryClause[]>(
+      `/api/v1/organisations/${encodeURIComponent(orgId)}/contracts/clauses?kind=${encodeURIComponent(kind)}`,
+    ),
   preview: (orgId: string, id: string, terms: Terms) =>
     apiJson<Preview>(`${base(orgId, id)}/preview`, { method: 'POST', body: { terms } }),
   saveVersion: (orgId: string, id: string, terms: Terms) =>
