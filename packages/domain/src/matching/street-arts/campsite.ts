@@ -4,7 +4,16 @@ import { haversineDegrees } from '../shared/geo.ts';
 import { place } from '../shared/place.ts';
 import { budgetFit, linearDecay, type Sink, tenths } from '../shared/scoring.ts';
 import { EXCLUDED, type Explanation } from '../shared/types.ts';
-import { audienceFit, experienceSub, gaugeFit, gaugeRatio, powerFit, spaceFit, typeFit } from './criteria.ts';
+import {
+  audienceFit,
+  experienceSub,
+  feeExclusion,
+  gaugeFit,
+  gaugeRatio,
+  powerFit,
+  spaceFit,
+  typeFit,
+} from './criteria.ts';
 import { bestType } from './matcher.ts';
 import {
   type AudienceTag,
@@ -87,24 +96,11 @@ export function evaluateCampsite(
     excluded = true;
     sink.exclude('DATE_UNAVAILABLE', { key: 'exclusion.circuitBusy', params: { count: stops } });
   }
-  if (c.fee.currency !== req.budget.currency) {
+  const feeIssue = feeExclusion(c.fee, req.budget, p.budgetHardRatio);
+  if (feeIssue) {
     if (!sink) return EXCLUDED;
     excluded = true;
-    sink.exclude('CURRENCY_MISMATCH', {
-      key: 'exclusion.currency',
-      params: { feeCurrency: c.fee.currency, budgetCurrency: req.budget.currency },
-    });
-  } else if (c.fee.minCents > p.budgetHardRatio * req.budget.maxCents) {
-    if (!sink) return EXCLUDED;
-    excluded = true;
-    sink.exclude('BUDGET_EXCEEDED', {
-      key: 'exclusion.budget',
-      params: {
-        feeMin: { money: c.fee.minCents, currency: c.fee.currency },
-        budget: { money: req.budget.maxCents, currency: req.budget.currency },
-        ratio: p.budgetHardRatio,
-      },
-    });
+    sink.exclude(feeIssue.code, feeIssue.explanation);
   }
   if (stops > 0 && gaugeRatio(meanAudience, c.gauge) >= p.gaugeHardRatio) {
     if (!sink) return EXCLUDED;

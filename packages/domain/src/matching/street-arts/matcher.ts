@@ -7,6 +7,7 @@ import { EXCLUDED } from '../shared/types.ts';
 import {
   audienceFit,
   experienceSub,
+  feeExclusion,
   gaugeFit,
   gaugeRatio,
   powerFit,
@@ -53,24 +54,11 @@ export function evaluateStreetArts(
       sink.exclude('DATE_UNAVAILABLE', { key: 'exclusion.companyBusy', params: { date: { day } } });
     } else if (contains(c.availability.available, day)) declared++;
   }
-  if (c.fee.currency !== req.budget.currency) {
+  const feeIssue = feeExclusion(c.fee, req.budget, p.budgetHardRatio);
+  if (feeIssue) {
     if (!sink) return EXCLUDED;
     excluded = true;
-    sink.exclude('CURRENCY_MISMATCH', {
-      key: 'exclusion.currency',
-      params: { feeCurrency: c.fee.currency, budgetCurrency: req.budget.currency },
-    });
-  } else if (c.fee.minCents > p.budgetHardRatio * req.budget.maxCents) {
-    if (!sink) return EXCLUDED;
-    excluded = true;
-    sink.exclude('BUDGET_EXCEEDED', {
-      key: 'exclusion.budget',
-      params: {
-        feeMin: { money: c.fee.minCents, currency: c.fee.currency },
-        budget: { money: req.budget.maxCents, currency: req.budget.currency },
-        ratio: p.budgetHardRatio,
-      },
-    });
+    sink.exclude(feeIssue.code, feeIssue.explanation);
   }
   if (gaugeRatio(ev.expectedAudience, c.gauge) >= p.gaugeHardRatio) {
     if (!sink) return EXCLUDED;
