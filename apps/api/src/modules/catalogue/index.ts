@@ -1,11 +1,9 @@
 export { markDayBooked, profileDayStatus, unmarkDayBooked } from './booking-calendar.ts';
+export { ProfileChangeFollower } from './change-follower.ts';
 export {
-  currentChangeSeq,
   type MatchingFeedRow,
   matchingProfile,
-  profileChangesSince,
   profilesByIds,
-  pruneProfileChanges,
   publishedProfilesOfOrganisations,
   streamPublishedProfiles,
 } from './matching-feed.ts';

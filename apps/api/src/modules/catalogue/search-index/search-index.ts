@@ -1,6 +1,6 @@
 import type { DbOrTx, ProfileKind } from '@flowstage/db';
 import type { ApiContext } from '../../../context.ts';
-import { currentChangeSeq, profileChangesSince, pruneProfileChanges } from '../matching-feed.ts';
+import { ProfileChangeFollower } from '../change-follower.ts';
 import type { SearchQuery, SearchResult } from '../search.schema.ts';
 import type { Cursor } from '../search-cursor.ts';
 import type { Centre } from '../search-sql.ts';
@@ -8,9 +8,6 @@ import { ProfileColumns } from './profile-columns.ts';
 import { type IndexSort, queryIndex } from './query-index.ts';
 import { type BusyRow, busyRows, publishedPage, rowsByIds } from './search-feed.ts';
 
-/** Same change-feed contract as the matching index: recent changes are read again this long. */
-const LOOKBACK_SECONDS = 5;
-const RETENTION_SECONDS = 86_400;
 const LOAD_BATCH = 10_000;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 /** Changes committed through other processes show within these bounds (see usable()). */
@@ -35,12 +32,10 @@ function groupBusy(rows: readonly BusyRow[]): Map<string, BusyRow[]> {
  */
 export class SearchIndex {
   readonly columns = new ProfileColumns();
-  private cursor = 0;
-  private readonly applied = new Map<number, number>();
+  private readonly changes: ProfileChangeFollower;
   private loading: Promise<void> | null = null;
   private syncing: Promise<void> | null = null;
   private lastSyncAt = 0;
-  private lastPruneAt = 0;
   /** Bumped by invalidate(); a sync started at `wanted` brings `synced` up to it. */
   private wanted = 0;
   private synced = 0;
@@ -48,7 +43,9 @@ export class SearchIndex {
   constructor(
     private readonly db: DbOrTx,
     private readonly onError: (e: unknown) => void = () => undefined,
-  ) {}
+  ) {
+    this.changes = new ProfileChangeFollower(db);
+  }
 
   get loaded(): boolean {
     return this.lastSyncAt > 0;
@@ -104,7 +101,7 @@ export class SearchIndex {
   private async load(): Promise<void> {
     // The cursor is read first: changes committed during the load are applied again afterwards.
     const started = Date.now();
-    this.cursor = await currentChangeSeq(this.db);
+    await this.changes.startFromNow();
     const busy = groupBusy(await busyRows(this.db));
     let after = NIL_UUID;
     for (;;) {
@@ -128,10 +125,7 @@ export class SearchIndex {
   private async pull(): Promise<void> {
     const started = Date.now();
     const target = this.wanted;
-    const changes = await profileChangesSince(this.db, this.cursor, LOOKBACK_SECONDS);
-    const fresh = changes.filter((c) => !this.applied.has(c.seq));
-    if (fresh.length > 0) {
-      const ids = [...new Set(fresh.map((c) => c.profileId))];
+    await this.changes.pull(async (ids) => {
       const rows = new Map((await rowsByIds(this.db, ids)).map((r) => [r.id, r]));
       const busy = groupBusy(await busyRows(this.db, ids));
       for (const id of ids) {
@@ -139,19 +133,9 @@ export class SearchIndex {
         if (row?.status === 'published') this.columns.upsert(row, busy.get(id) ?? []);
         else this.columns.remove(id);
       }
-      for (const c of fresh) {
-        this.applied.set(c.seq, started);
-        if (c.seq > this.cursor) this.cursor = c.seq;
-      }
-    }
-    for (const [seq, at] of this.applied)
-      if (started - at > 4 * LOOKBACK_SECONDS * 1000) this.applied.delete(seq);
+    });
     this.lastSyncAt = started;
     this.synced = Math.max(this.synced, target);
-    if (started - this.lastPruneAt > 600_000) {
-      this.lastPruneAt = started;
-      await pruneProfileChanges(this.db, RETENTION_SECONDS);
-    }
   }
 }
 

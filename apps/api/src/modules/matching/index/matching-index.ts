@@ -1,11 +1,9 @@
 import type { DbOrTx } from '@flowstage/db';
 import type { StreetCompanyProfile, TechnicianProfile } from '@flowstage/domain/matching';
 import {
-  currentChangeSeq,
   type MatchingFeedRow,
-  profileChangesSince,
+  ProfileChangeFollower,
   profilesByIds,
-  pruneProfileChanges,
   streamPublishedProfiles,
 } from '../../catalogue/index.ts';
 import { DayPool, horizonAround } from '../profiles/calendar.ts';
@@ -19,10 +17,6 @@ import {
 } from '../profiles/map-feed.ts';
 import { ArtistStore, VenueStore } from './av-stores.ts';
 import { ObjectStore } from './object-store.ts';
-
-/** Recent changes are read again for this long (a lower sequence may commit after a higher one). */
-const LOOKBACK_SECONDS = 5;
-const RETENTION_SECONDS = 86_400;
 
 export interface IndexStatus {
   readonly loaded: boolean;
@@ -52,12 +46,10 @@ export class MatchingIndex {
     lon: p.base.lon,
     price: p.fee.minCents,
   }));
-  private cursor = 0;
-  private readonly applied = new Map<number, number>();
+  private readonly changes: ProfileChangeFollower;
   private loading: Promise<void> | null = null;
   private syncing: Promise<void> | null = null;
   private lastSyncAt = 0;
-  private lastPruneAt = 0;
   /** Bumped on every applied change: cached results of an older generation are stale. */
   generation = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -66,7 +58,9 @@ export class MatchingIndex {
   constructor(
     private readonly db: DbOrTx,
     private readonly options: { pollMs?: number; onError?: (e: unknown) => void; now?: () => Date } = {},
-  ) {}
+  ) {
+    this.changes = new ProfileChangeFollower(db);
+  }
 
   private now(): Date {
     return this.options.now?.() ?? new Date();
@@ -115,14 +109,14 @@ export class MatchingIndex {
       artists: this.artists.size,
       technicians: this.technicians.size,
       streetArtsCompanies: this.companies.size,
-      changeSeq: this.cursor,
+      changeSeq: this.changes.seq,
       lastSyncAt: this.lastSyncAt > 0 ? new Date(this.lastSyncAt).toISOString() : null,
     };
   }
 
   private async load(): Promise<void> {
     // The cursor is read first: changes made during the load are applied again afterwards.
-    this.cursor = await currentChangeSeq(this.db);
+    await this.changes.startFromNow();
     const ctx = this.mapContext();
     const kinds = ['venue', 'artist', 'technician', 'street_arts_company'] as const;
     for await (const batch of streamPublishedProfiles(this.db, kinds)) {
@@ -161,10 +155,7 @@ export class MatchingIndex {
 
   private async pull(): Promise<void> {
     const started = Date.now();
-    const changes = await profileChangesSince(this.db, this.cursor, LOOKBACK_SECONDS);
-    const fresh = changes.filter((c) => !this.applied.has(c.seq));
-    if (fresh.length > 0) {
-      const ids = [...new Set(fresh.map((c) => c.profileId))];
+    await this.changes.pull(async (ids) => {
       const rows = new Map((await profilesByIds(this.db, ids)).map((r) => [r.id, r]));
       const ctx = this.mapContext();
       for (const id of ids) {
@@ -172,17 +163,7 @@ export class MatchingIndex {
         if (row?.status === 'published') this.apply(row, ctx);
         else this.removeEverywhere(id);
       }
-      for (const c of fresh) {
-        this.applied.set(c.seq, started);
-        if (c.seq > this.cursor) this.cursor = c.seq;
-      }
-    }
-    for (const [seq, at] of this.applied)
-      if (started - at > 4 * LOOKBACK_SECONDS * 1000) this.applied.delete(seq);
+    });
     this.lastSyncAt = started;
-    if (started - this.lastPruneAt > 600_000) {
-      this.lastPruneAt = started;
-      await pruneProfileChanges(this.db, RETENTION_SECONDS);
-    }
   }
 }
