@@ -3,6 +3,7 @@ import { SCHOOL_HOLIDAYS } from '@flowstage/domain/reference';
 import { evaluateTour, type TourProblem } from '@flowstage/domain/touring';
 import type { z } from 'zod';
 import { AppError, notFound } from '../../errors.ts';
+import { withCatalogueAvailability } from './catalogue-availability.ts';
 import { getTour } from './manage-tours.ts';
 import type { TourProblemInput } from './problem.schema.ts';
 import { infeasible, invalidProblem } from './solve-errors.ts';
@@ -45,7 +46,13 @@ export async function optimiseTour(
   const row = await getTour(db, userId, orgId, tourId, true);
   const locked = body?.locked ?? [];
   const seed = body?.seed ?? row.seed;
-  const problem = withLocks(row.problem as unknown as TourProblemInput, locked);
+  // Calendars are read again: a venue booked by someone else since the tour was drafted must not be
+  // proposed that day (locked dates stay open, like confirmed ones).
+  const problem = await withCatalogueAvailability(
+    db,
+    withLocks(row.problem as unknown as TourProblemInput, locked),
+    row.stopDetails,
+  );
   const outcome = await solver.solve({
     problem,
     options: {

@@ -336,6 +336,55 @@ describe('saved tours', () => {
     expect(removed.statusCode).toBe(204);
   });
 
+  it('reads the calendars again when optimising: a venue booked since the draft is not proposed that day', async () => {
+    const as = (path: string, payload: object) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/catalogue${path}`, headers: venue.auth, payload });
+    const profile = (
+      await as('/profiles', { ...SAMPLE_PROFILES.venue, organisationId: venue.organisationId })
+    ).json();
+    const lyon = {
+      id: 'transbordeur',
+      location: { lat: 45.7834, lon: 4.8609 },
+      capacity: 900,
+      required: true,
+      windows: [{ kind: 'days', from: '2026-03-02', to: '2026-03-22' }],
+    };
+    const created = await t.app.inject({
+      method: 'POST',
+      url: url(booker.organisationId),
+      headers: booker.auth,
+      payload: {
+        name: 'Transbordeur, calendrier relu',
+        problem: { ...problem, stops: [...problem.stops, lyon] },
+        stopDetails: { transbordeur: { catalogueProfileId: profile.id } },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    // After the draft, the venue sells every day but Friday 20 March to someone else.
+    for (const [startDate, endDate] of [
+      ['2026-03-02', '2026-03-19'],
+      ['2026-03-21', '2026-03-22'],
+    ]) {
+      const slot = await as(`/profiles/${profile.id}/availability`, { startDate, endDate, status: 'booked' });
+      expect(slot.statusCode, slot.body).toBe(201);
+    }
+    const optimised = await t.app.inject({
+      method: 'POST',
+      url: url(booker.organisationId, `/${created.json().id}/optimise`),
+      headers: booker.auth,
+      payload: { seed: 7, timeBudgetMs: 300 },
+    });
+    expect(optimised.statusCode, optimised.body).toBe(200);
+    for (const v of optimised.json().result.variants)
+      expect(v.tour.shows).toContainEqual({ stopId: 'transbordeur', date: '2026-03-20' });
+    const removed = await t.app.inject({
+      method: 'DELETE',
+      url: url(booker.organisationId, `/${created.json().id}`),
+      headers: booker.auth,
+    });
+    expect(removed.statusCode).toBe(204);
+  });
+
   it('refuses a selection naming a stop that is not a candidate', async () => {
     const res = await t.app.inject({
       method: 'PUT',
