@@ -1,6 +1,7 @@
 import { KIND_PLURALS, PROFILE_KINDS } from '@flowstage/domain/catalogue';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
+import { compiledSerializer } from '../../lib/compiled-serializer.ts';
 import { searchQuery, searchResultSchema } from './search.schema.ts';
 import { searchIndexFor } from './search-index/search-index.ts';
 import { searchProfiles } from './search-profiles.ts';
@@ -40,6 +41,7 @@ export function searchRoutes(app: ApiInstance, ctx: ApiContext) {
         querystring: searchQuery,
         response: { 200: searchResultSchema },
       },
+      serializerCompiler: compiledSerializer(searchResultSchema),
       handler: async (request) => searchProfiles(db, kind, request.query, index),
     });
   }

@@ -1,13 +1,13 @@
 import { MATCH_CONTEXTS } from '@flowstage/db';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
+import { compiledSerializer } from '../../lib/compiled-serializer.ts';
 import { caller } from '../../plugins/access.ts';
 import { requireMembership } from '../identity/index.ts';
 import { bestPerDate } from './best-per-date.ts';
 import { matchingIndexFor } from './index-registry.ts';
 import * as s from './match.schema.ts';
 import { searchMatches } from './search.ts';
-import { compiledSerializer } from './serializer.ts';
 import { listShortlist, removeFromShortlist, requestHold, saveToShortlist } from './shortlist.ts';
 import { createConfig, listConfigs } from './weights.ts';
 import { whyNot } from './why-not.ts';

@@ -3,7 +3,7 @@ import { z } from 'zod';
 
 /**
  * A reply serializer compiled from a route's zod response schema (via JSON Schema and
- * fast-json-stringify) for the hot matching routes: the default zod serializer re-validates every
+ * fast-json-stringify) for hot routes (searches, matching): the default zod serializer re-validates every
  * reply before `JSON.stringify`, which costs more than the search itself. Replies are built by
  * our own code from typed values, so validating them again on the way out buys nothing.
  */
