@@ -5,15 +5,23 @@ import { availabilitySlots, catalogueProfiles, memberships, users } from '../sch
 /**
  * Busy days so that availability filters have something to filter: about one profile in four
  * gets a booked period in the next six months (derived from the id's hash, not random(), so a
- * database always gets the same calendar); the demo accounts' profiles get one of each status.
+ * database always gets the same calendar); the demo accounts' profiles get one of each status;
+ * `keepFree` profiles get no random booking.
  */
-export async function seedAvailability(db: Db, now: Date) {
+export async function seedAvailability(db: Db, now: Date, keepFree: readonly string[] = []) {
   const today = now.toISOString().slice(0, 10);
+  // The curated venues of the demo stories keep only the calendars their stories give them.
+  const curated = keepFree.length
+    ? sql`and p.id not in (${sql.join(
+        keepFree.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
   await db.execute(sql`
     insert into availability_slots (profile_id, start_date, end_date, status, reason)
     select p.id, ${today}::date + (h % 180), ${today}::date + (h % 180) + (h / 180 % 3), 'booked', 'Date confirmée'
     from (select id, ('x' || substr(md5(id::text), 1, 7))::bit(28)::int as h from catalogue_profiles) p
-    where p.h % 4 = 0 and not exists (select 1 from availability_slots s where s.profile_id = p.id)`);
+    where p.h % 4 = 0 ${curated} and not exists (select 1 from availability_slots s where s.profile_id = p.id)`);
   const demo = await db
     .select({ id: catalogueProfiles.id })
     .from(catalogueProfiles)

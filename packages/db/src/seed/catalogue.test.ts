@@ -62,4 +62,11 @@ describe('demo catalogue seed', () => {
     expect(names).not.toContain('Le Petit Bouillon'); // 90–150 people
     expect(rows.filter((r) => r.closed).map((r) => r.name)).toEqual(['Le Quai des Arts']);
   });
+
+  it('leaves the curated Lyon venues free of random bookings (the search story counts on them)', async () => {
+    const booked = await rowsOf<{ name: string }>(sql`
+      select distinct p.name from catalogue_profiles p join availability_slots s on s.profile_id = p.id
+      where p.name in ('Théâtre des Canuts', 'Salle des Brotteaux', 'La Passerelle du Rhône', 'L''Usine à Sons')`);
+    expect(booked).toEqual([]);
+  });
 });

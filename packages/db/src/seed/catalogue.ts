@@ -177,12 +177,14 @@ export async function seedCatalogue(db: Db, now: Date) {
     }
   }
   await insertBatches(db, rows);
-  await seedLyonVenues(db, byName, now);
+  const curated = await seedLyonVenues(db, byName, now);
   await ensureTowns(db);
-  await seedAvailability(db, now);
+  await seedAvailability(db, now, curated);
 }
 
-async function seedLyonVenues(db: Db, byName: Map<string, Town>, now: Date) {
+/** The Lyon-area venues of the demo stories; returns their profile ids. */
+async function seedLyonVenues(db: Db, byName: Map<string, Town>, now: Date): Promise<string[]> {
+  const ids: string[] = [];
   for (const venue of LYON_AREA_VENUES) {
     const town = byName.get(`FR:${venue.town}`);
     if (!town) throw new Error(`demo town ${venue.town} missing from the town list`);
@@ -214,10 +216,12 @@ async function seedLyonVenues(db: Db, byName: Map<string, Town>, now: Date) {
         profileRow(org!.id, venue.name, { ...town, name: town.name }, profile, `lyon|${venue.name}`, now),
       )
       .returning({ id: catalogueProfiles.id });
+    ids.push(row!.id);
     if (venue.closedSaturdays) {
       await db
         .insert(availabilityRules)
         .values({ profileId: row!.id, weekdays: [6], reason: 'Relâche le samedi (répétitions)' });
     }
   }
+  return ids;
 }
