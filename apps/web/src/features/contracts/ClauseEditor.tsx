@@ -19,7 +19,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
-import { contractsApi, type Terms, type VersionDetail } from './api.ts';
+import { contractsApi, type Mention, type Terms, type VersionDetail } from './api.ts';
 
 const percent = (basisPoints: number) => basisPoints / 100;
 const basisPoints = (value: string | number) => Math.round(Number(value) * 100);
@@ -39,6 +39,17 @@ export function ClauseEditor({
   base: VersionDetail;
 }) {
   const { t } = useTranslation('contracts');
+  // Mentions come from the server with an English message; the code (and the contract's country for
+  // company registrations) says which sentence to show in the user's language.
+  const mentionText = (m: Mention): string => {
+    const key = m.code.endsWith('_siret')
+      ? 'siret'
+      : m.code.endsWith('_registration')
+        ? `registration_${String(base.terms.country)}`
+        : m.code;
+    const party = m.party ? t(`editor.party.${m.party}`) : '';
+    return t(`editor.mention.${key}` as 'editor.mention.siret', { party, defaultValue: m.message });
+  };
   const qc = useQueryClient();
   const [terms, setTerms] = useState<Terms>(base.terms);
   const [debounced] = useDebouncedValue(terms, 400);
@@ -265,7 +276,7 @@ export function ClauseEditor({
           ))}
           {preview.data?.mentions.missing.map((m) => (
             <Alert key={`${m.code}-${m.party ?? ''}`} color="red" variant="light" p="xs">
-              {t('editor.missingMention')} {m.message}
+              {t('editor.missingMention')} {mentionText(m)}
             </Alert>
           ))}
         </Stack>
