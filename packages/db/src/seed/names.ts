@@ -19,7 +19,8 @@ const VENUE_WORDS = [
   "L'Entrepôt",
   'La Coupole',
 ];
-const VENUE_SUFFIX = [
+/** null: named after its town ("La Fabrique d'Arles"), as most real venues are. */
+const VENUE_SUFFIX: readonly (string | null)[] = [
   'des Arts',
   'du Port',
   'Sonore',
@@ -30,6 +31,7 @@ const VENUE_SUFFIX = [
   'des Tanneurs',
   'du Lac',
   'des Remparts',
+  ...Array<null>(12).fill(null),
 ];
 const BAND_A = ['Les', '', ''];
 const BAND_B = [
@@ -121,10 +123,19 @@ export function personName(random: Random) {
 }
 
 /** A plausible organisation name for an account type in a given town. */
+/** "de Lyon", "d'Arles", "du Mans", "des Sables-d'Olonne". */
+export function ofTown(town: string): string {
+  if (town.startsWith('Le ')) return `du ${town.slice(3)}`;
+  if (town.startsWith('Les ')) return `des ${town.slice(4)}`;
+  return /^[AEIOUYÀÂÉÈÊÎÔH]/.test(town) ? `d'${town}` : `de ${town}`;
+}
+
 export function organisationName(type: AccountType, town: string, random: Random): string {
   switch (type) {
-    case 'venue':
-      return `${random.pick(VENUE_WORDS)} ${random.pick(VENUE_SUFFIX)}`;
+    case 'venue': {
+      const word = random.pick(VENUE_WORDS);
+      return `${word} ${random.pick(VENUE_SUFFIX) ?? ofTown(town)}`;
+    }
     case 'artist':
       return `${random.pick(BAND_A)} ${random.pick(BAND_B)} ${random.pick(BAND_C)}`.trim();
     case 'booker':
