@@ -1,7 +1,7 @@
 import { contains, isWeekendNight } from '../shared/dates.ts';
 import { haversineMetres } from '../shared/geo.ts';
 import { place } from '../shared/place.ts';
-import { budgetFit, type Sink, tenths } from '../shared/scoring.ts';
+import { budgetFit, feeExclusion, feeExplanation, type Sink, tenths } from '../shared/scoring.ts';
 import { EXCLUDED } from '../shared/types.ts';
 import { genreAffinity } from '../taxonomy/genres.ts';
 import type { ArtistVenueConfig } from './config.ts';
@@ -42,24 +42,11 @@ export function evaluateArtistVenue(
   const budget = venue.budget;
   let excluded = false;
 
-  if (fee.currency !== budget.currency) {
+  const feeIssue = feeExclusion(fee, budget, p.budgetHardRatio);
+  if (feeIssue) {
     if (!sink) return EXCLUDED;
     excluded = true;
-    sink.exclude('CURRENCY_MISMATCH', {
-      key: 'exclusion.currency',
-      params: { feeCurrency: fee.currency, budgetCurrency: budget.currency },
-    });
-  } else if (fee.minCents > p.budgetHardRatio * budget.maxCents) {
-    if (!sink) return EXCLUDED;
-    excluded = true;
-    sink.exclude('BUDGET_EXCEEDED', {
-      key: 'exclusion.budget',
-      params: {
-        feeMin: { money: fee.minCents, currency: fee.currency },
-        budget: { money: budget.maxCents, currency: budget.currency },
-        ratio: p.budgetHardRatio,
-      },
-    });
+    sink.exclude(feeIssue, feeExplanation(feeIssue, fee, budget, p.budgetHardRatio));
   }
   if (capacityRatio(artist, venue) >= p.capacityHardRatio) {
     if (!sink) return EXCLUDED;

@@ -1,4 +1,4 @@
-import type { BreakdownLine, ExclusionCode, ExclusionReason, Explanation } from './types.ts';
+import type { BreakdownLine, ExclusionCode, ExclusionReason, Explanation, MoneyRange } from './types.ts';
 
 /**
  * Points of one line in tenths of a point. Totals are sums of these integers, so the total
@@ -85,4 +85,36 @@ export function upperBoundTenths<C extends string>(
     t += tenths(weights[c], bounds[c] ?? 1);
   }
   return t;
+}
+
+/**
+ * Why a fee can never fit the buyer's budget (another currency, or a minimum far above it); null when
+ * it can. A code only: matchers on the hot path build the explanation (feeExplanation) when asked.
+ */
+export function feeExclusion(
+  fee: MoneyRange,
+  budget: MoneyRange,
+  budgetHardRatio: number,
+): 'CURRENCY_MISMATCH' | 'BUDGET_EXCEEDED' | null {
+  if (fee.currency !== budget.currency) return 'CURRENCY_MISMATCH';
+  return fee.minCents > budgetHardRatio * budget.maxCents ? 'BUDGET_EXCEEDED' : null;
+}
+
+/** The explanation of a feeExclusion code. */
+export function feeExplanation(
+  code: 'CURRENCY_MISMATCH' | 'BUDGET_EXCEEDED',
+  fee: MoneyRange,
+  budget: MoneyRange,
+  budgetHardRatio: number,
+): Explanation {
+  return code === 'CURRENCY_MISMATCH'
+    ? { key: 'exclusion.currency', params: { feeCurrency: fee.currency, budgetCurrency: budget.currency } }
+    : {
+        key: 'exclusion.budget',
+        params: {
+          feeMin: { money: fee.minCents, currency: fee.currency },
+          budget: { money: budget.maxCents, currency: budget.currency },
+          ratio: budgetHardRatio,
+        },
+      };
 }

@@ -2,18 +2,16 @@ import { defineConfig, type MatchingConfig } from '../shared/config.ts';
 import { contains, monthOf } from '../shared/dates.ts';
 import { haversineDegrees } from '../shared/geo.ts';
 import { place } from '../shared/place.ts';
-import { budgetFit, linearDecay, type Sink, tenths } from '../shared/scoring.ts';
-import { EXCLUDED, type Explanation } from '../shared/types.ts';
 import {
-  audienceFit,
-  experienceSub,
+  budgetFit,
   feeExclusion,
-  gaugeFit,
-  gaugeRatio,
-  powerFit,
-  spaceFit,
-  typeFit,
-} from './criteria.ts';
+  feeExplanation,
+  linearDecay,
+  type Sink,
+  tenths,
+} from '../shared/scoring.ts';
+import { EXCLUDED, type Explanation } from '../shared/types.ts';
+import { audienceFit, experienceSub, gaugeFit, gaugeRatio, powerFit, spaceFit, typeFit } from './criteria.ts';
 import { bestType } from './matcher.ts';
 import {
   type AudienceTag,
@@ -100,7 +98,7 @@ export function evaluateCampsite(
   if (feeIssue) {
     if (!sink) return EXCLUDED;
     excluded = true;
-    sink.exclude(feeIssue.code, feeIssue.explanation);
+    sink.exclude(feeIssue, feeExplanation(feeIssue, c.fee, req.budget, p.budgetHardRatio));
   }
   if (stops > 0 && gaugeRatio(meanAudience, c.gauge) >= p.gaugeHardRatio) {
     if (!sink) return EXCLUDED;

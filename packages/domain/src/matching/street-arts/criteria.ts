@@ -1,5 +1,4 @@
 import { clamp01, rangeGapRatio } from '../shared/scoring.ts';
-import type { ExclusionCode, Explanation, MoneyRange } from '../shared/types.ts';
 import type { AudienceTag, BuyerKind, EngagementRecord, PerformanceType, PlaceType } from './types.ts';
 
 /**
@@ -115,35 +114,4 @@ export function proximitySub(distance: number, radius: number, zero: number): nu
   if (distance <= radius) return 1 - (0.15 * distance) / radius;
   if (distance >= zero) return 0;
   return (0.6 * (zero - distance)) / (zero - radius);
-}
-
-/** Why a company's fee can never fit the buyer's budget (another currency, or a minimum far above it); null when it can. */
-export function feeExclusion(
-  fee: MoneyRange,
-  budget: MoneyRange,
-  budgetHardRatio: number,
-): { code: ExclusionCode; explanation: Explanation } | null {
-  if (fee.currency !== budget.currency) {
-    return {
-      code: 'CURRENCY_MISMATCH',
-      explanation: {
-        key: 'exclusion.currency',
-        params: { feeCurrency: fee.currency, budgetCurrency: budget.currency },
-      },
-    };
-  }
-  if (fee.minCents > budgetHardRatio * budget.maxCents) {
-    return {
-      code: 'BUDGET_EXCEEDED',
-      explanation: {
-        key: 'exclusion.budget',
-        params: {
-          feeMin: { money: fee.minCents, currency: fee.currency },
-          budget: { money: budget.maxCents, currency: budget.currency },
-          ratio: budgetHardRatio,
-        },
-      },
-    };
-  }
-  return null;
 }

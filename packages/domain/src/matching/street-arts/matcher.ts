@@ -2,12 +2,11 @@ import { defineConfig, type MatchingConfig } from '../shared/config.ts';
 import { contains } from '../shared/dates.ts';
 import { haversineMetres } from '../shared/geo.ts';
 import { place } from '../shared/place.ts';
-import { budgetFit, type Sink, tenths } from '../shared/scoring.ts';
+import { budgetFit, feeExclusion, feeExplanation, type Sink, tenths } from '../shared/scoring.ts';
 import { EXCLUDED } from '../shared/types.ts';
 import {
   audienceFit,
   experienceSub,
-  feeExclusion,
   gaugeFit,
   gaugeRatio,
   powerFit,
@@ -58,7 +57,7 @@ export function evaluateStreetArts(
   if (feeIssue) {
     if (!sink) return EXCLUDED;
     excluded = true;
-    sink.exclude(feeIssue.code, feeIssue.explanation);
+    sink.exclude(feeIssue, feeExplanation(feeIssue, c.fee, req.budget, p.budgetHardRatio));
   }
   if (gaugeRatio(ev.expectedAudience, c.gauge) >= p.gaugeHardRatio) {
     if (!sink) return EXCLUDED;
