@@ -52,6 +52,18 @@ afterAll(async () => t.close());
 const solve = (payload: object, auth = booker.auth) =>
   t.app.inject({ method: 'POST', url: '/api/v1/tours/solve', headers: auth, payload });
 
+/** A request to the catalogue as the venue account (its profile's calendar feeds the tours below). */
+const asVenue = (path: string, payload: object) =>
+  t.app.inject({ method: 'POST', url: `/api/v1/catalogue${path}`, headers: venue.auth, payload });
+
+async function catalogueVenue(): Promise<string> {
+  const created = await asVenue('/profiles', {
+    ...SAMPLE_PROFILES.venue,
+    organisationId: venue.organisationId,
+  });
+  return created.json().id;
+}
+
 describe('POST /tours/solve', () => {
   it('returns variants, costs, skipped stops and time used; caps the budget', async () => {
     const res = await solve({ problem, options: { timeBudgetMs: 60_000, seed: 3 } });
@@ -277,15 +289,34 @@ describe('saved tours', () => {
     expect(pdf.statusCode).toBe(200);
   });
 
+  /** A draft tour whose extra stop, the Transbordeur in Lyon, is the given catalogue venue. */
+  const draftWithTransbordeur = (name: string, profileId: string, stop: object) => {
+    const transbordeur = {
+      id: 'transbordeur',
+      location: { lat: 45.7834, lon: 4.8609 },
+      capacity: 900,
+      windows: [{ kind: 'days', from: '2026-03-02', to: '2026-03-22' }],
+      ...stop,
+    };
+    return t.app.inject({
+      method: 'POST',
+      url: url(booker.organisationId),
+      headers: booker.auth,
+      payload: {
+        name,
+        problem: { ...problem, stops: [...problem.stops, transbordeur] },
+        stopDetails: { transbordeur: { catalogueProfileId: profileId } },
+      },
+    });
+  };
+  const removeTour = (id: string) =>
+    t.app.inject({ method: 'DELETE', url: url(booker.organisationId, `/${id}`), headers: booker.auth });
+
   it('reads the availability of catalogue venues from their calendars', async () => {
-    const as = (path: string, payload: object) =>
-      t.app.inject({ method: 'POST', url: `/api/v1/catalogue${path}`, headers: venue.auth, payload });
-    const profile = (
-      await as('/profiles', { ...SAMPLE_PROFILES.venue, organisationId: venue.organisationId })
-    ).json();
+    const profileId = await catalogueVenue();
     expect(
       (
-        await as(`/profiles/${profile.id}/availability`, {
+        await asVenue(`/profiles/${profileId}/availability`, {
           startDate: '2026-03-10',
           endDate: '2026-03-12',
           status: 'unavailable',
@@ -294,29 +325,15 @@ describe('saved tours', () => {
     ).toBe(201);
     expect(
       (
-        await as(`/profiles/${profile.id}/availability-rules`, {
+        await asVenue(`/profiles/${profileId}/availability-rules`, {
           weekdays: [1],
           validFrom: '2026-01-01',
           validTo: null,
         })
       ).statusCode,
     ).toBe(201);
-    const lyon = {
-      id: 'transbordeur',
-      location: { lat: 45.7834, lon: 4.8609 },
-      capacity: 900,
-      windows: [{ kind: 'days', from: '2026-03-02', to: '2026-03-22' }],
+    const created = await draftWithTransbordeur('Calendrier du Transbordeur', profileId, {
       fixedDate: '2026-03-09',
-    };
-    const created = await t.app.inject({
-      method: 'POST',
-      url: url(booker.organisationId),
-      headers: booker.auth,
-      payload: {
-        name: 'Calendrier du Transbordeur',
-        problem: { ...problem, stops: [...problem.stops, lyon] },
-        stopDetails: { transbordeur: { catalogueProfileId: profile.id } },
-      },
     });
     expect(created.statusCode).toBe(201);
     const stops = created.json().problem.stops;
@@ -328,36 +345,13 @@ describe('saved tours', () => {
     ]);
     // Stops without a catalogue profile keep the booker's windows.
     expect(stops.find((x: { id: string }) => x.id === 'lille').windows).toEqual(open);
-    const removed = await t.app.inject({
-      method: 'DELETE',
-      url: url(booker.organisationId, `/${created.json().id}`),
-      headers: booker.auth,
-    });
-    expect(removed.statusCode).toBe(204);
+    expect((await removeTour(created.json().id)).statusCode).toBe(204);
   });
 
   it('reads the calendars again when optimising: a venue booked since the draft is not proposed that day', async () => {
-    const as = (path: string, payload: object) =>
-      t.app.inject({ method: 'POST', url: `/api/v1/catalogue${path}`, headers: venue.auth, payload });
-    const profile = (
-      await as('/profiles', { ...SAMPLE_PROFILES.venue, organisationId: venue.organisationId })
-    ).json();
-    const lyon = {
-      id: 'transbordeur',
-      location: { lat: 45.7834, lon: 4.8609 },
-      capacity: 900,
+    const profileId = await catalogueVenue();
+    const created = await draftWithTransbordeur('Transbordeur, calendrier relu', profileId, {
       required: true,
-      windows: [{ kind: 'days', from: '2026-03-02', to: '2026-03-22' }],
-    };
-    const created = await t.app.inject({
-      method: 'POST',
-      url: url(booker.organisationId),
-      headers: booker.auth,
-      payload: {
-        name: 'Transbordeur, calendrier relu',
-        problem: { ...problem, stops: [...problem.stops, lyon] },
-        stopDetails: { transbordeur: { catalogueProfileId: profile.id } },
-      },
     });
     expect(created.statusCode, created.body).toBe(201);
     // After the draft, the venue sells every day but Friday 20 March to someone else.
@@ -365,7 +359,11 @@ describe('saved tours', () => {
       ['2026-03-02', '2026-03-19'],
       ['2026-03-21', '2026-03-22'],
     ]) {
-      const slot = await as(`/profiles/${profile.id}/availability`, { startDate, endDate, status: 'booked' });
+      const slot = await asVenue(`/profiles/${profileId}/availability`, {
+        startDate,
+        endDate,
+        status: 'booked',
+      });
       expect(slot.statusCode, slot.body).toBe(201);
     }
     const optimised = await t.app.inject({
@@ -377,12 +375,7 @@ describe('saved tours', () => {
     expect(optimised.statusCode, optimised.body).toBe(200);
     for (const v of optimised.json().result.variants)
       expect(v.tour.shows).toContainEqual({ stopId: 'transbordeur', date: '2026-03-20' });
-    const removed = await t.app.inject({
-      method: 'DELETE',
-      url: url(booker.organisationId, `/${created.json().id}`),
-      headers: booker.auth,
-    });
-    expect(removed.statusCode).toBe(204);
+    expect((await removeTour(created.json().id)).statusCode).toBe(204);
   });
 
   it('refuses a selection naming a stop that is not a candidate', async () => {
