@@ -1,11 +1,10 @@
 // Shared Leaflet map: configured raster tiles, and a bundled outline basemap when tiles cannot be
 // reached (offline demo, blocked tile server). Markers are vector circles: no image assets needed.
 import 'leaflet/dist/leaflet.css';
-import type { FeatureCollection, Geometry } from 'geojson';
 import type { LatLngBoundsExpression, CircleMarker as LeafletCircleMarker } from 'leaflet';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, CircleMarker, GeoJSON, MapContainer, Pane, Popup, TileLayer, useMap } from 'react-leaflet';
-import { type CountryProps, loadBasemap } from './basemap.ts';
+import { type Basemap, loadBasemap } from './basemap.ts';
 import { DEFAULT_CENTER, DEFAULT_ZOOM, TILE_FAILURES_BEFORE_FALLBACK, tileConfig } from './map-config.ts';
 
 export interface MapMarker {
@@ -81,8 +80,19 @@ function FitToContent({ markers, circle }: Pick<FlowMapProps, 'markers' | 'circl
   return null;
 }
 
+const SEA = '#d0ebff';
+
 function OfflineBasemap() {
-  const [data, setData] = useState<FeatureCollection<Geometry, CountryProps> | null>(null);
+  const map = useMap();
+  const [data, setData] = useState<Basemap | null>(null);
+  // MapContainer applies its style once: paint the sea here, also when tiles fail after mounting.
+  useEffect(() => {
+    const container = map.getContainer();
+    container.style.background = SEA;
+    return () => {
+      container.style.background = '';
+    };
+  }, [map]);
   useEffect(() => {
     let live = true;
     loadBasemap()
@@ -97,7 +107,7 @@ function OfflineBasemap() {
   return (
     <Pane name="basemap" style={{ zIndex: 250 }}>
       <GeoJSON
-        data={data}
+        data={data.countries}
         interactive={false}
         style={(f) => ({
           color: '#495057',
@@ -105,6 +115,12 @@ function OfflineBasemap() {
           fillColor: f?.properties.home ? '#fffdf5' : '#f1f3f5',
           fillOpacity: 1,
         })}
+      />
+      {/* Départements, provinces and cantons: thin lines over the fills, so a radius reads in places. */}
+      <GeoJSON
+        data={data.subdivisions}
+        interactive={false}
+        style={{ color: '#adb5bd', weight: 0.7, fill: false }}
       />
     </Pane>
   );
@@ -142,7 +158,7 @@ export function FlowMap({
       <MapContainer
         center={DEFAULT_CENTER}
         zoom={DEFAULT_ZOOM}
-        style={{ height: '100%', width: '100%', background: offline ? '#d0ebff' : undefined }}
+        style={{ height: '100%', width: '100%' }}
         scrollWheelZoom={false}
       >
         {offline || !config.url ? (
