@@ -6,11 +6,15 @@
  * for comparison, the same queries run in the same process through the SQL search path alone and
  * through a naive baseline (no index: ILIKE + haversine over every row, separate count and facet
  * queries). Writes bench-results/search.json.
- * Usage: npm run bench:search [-- --scale=100000 --duration=20 --connections=100]
+ * Then the same load against the real server (`apps/api/src/main.ts`) with API_PROCESSES=N (default 2,
+ * one per core): several API processes sharing the port, as in production on this 2-core machine.
+ * Usage: npm run bench:search [-- --scale=100000 --duration=20 --connections=100 --processes=2]
  * PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
@@ -34,6 +38,7 @@ const arg = (name: string, fallback: number): number => {
 const scale = arg('scale', 100_000);
 const duration = arg('duration', 20);
 const connections = arg('connections', 100);
+const processes = arg('processes', 2);
 /** --reuse=NAME skips seeding and runs on an existing bench database (kept, not dropped). */
 const reuse = process.argv.find((a) => a.startsWith('--reuse='))?.split('=')[1];
 const keep = reuse !== undefined || process.argv.includes('--keep');
@@ -159,6 +164,76 @@ async function fire(
   };
 }
 
+/**
+ * The real server with several API processes (node:cluster) on the bench database; resolves once
+ * it answers. Each process loads its own search index on its first search.
+ */
+async function startCluster(databaseUrl: string, jwtSecret: string, port: number) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      API_PROCESSES: String(processes),
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      JWT_SECRET: jwtSecret,
+      RATE_LIMIT_PER_HOUR: String(1_000_000_000),
+      SERVE_WEB: 'false',
+      SEED_ON_EMPTY: 'false',
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill('SIGTERM');
+  throw new Error('the multi-process API did not start');
+}
+
+/** GET on a new connection each time, so node:cluster hands it to the next API process in turn. */
+function getOnNewConnection(url: string, headers: Record<string, string> = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false, headers }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        res.on('end', () => resolve(body));
+      })
+      .on('error', reject);
+  });
+}
+
+/**
+ * Until every API process has loaded its search index (each does on its first search and answers
+ * from SQL meanwhile). Connections go to the processes in turn, so each round sends one search and
+ * one readiness probe per process and more: none is skipped by always landing on the same turn.
+ */
+async function warmEveryProcess(base: string, path: string, headers: Record<string, string>) {
+  const perRound = 2 * processes + 1;
+  for (let round = 0; round < 300; round++) {
+    for (let i = 0; i < perRound; i++) await getOnNewConnection(`${base}${path}`, headers);
+    const states: string[] = [];
+    for (let i = 0; i < perRound; i++)
+      states.push(
+        (JSON.parse(await getOnNewConnection(`${base}/readyz`)) as { searchIndex: string }).searchIndex,
+      );
+    if (states.every((state) => state === 'loaded')) return;
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error('the API processes did not load their search index');
+}
+
 async function main() {
   const started = Date.now();
   const loadAverageAtStart = loadavg();
@@ -177,6 +252,7 @@ async function main() {
     )) as unknown as { rows: { kind: string; n: number }[] }; // node-postgres result
     console.info(`seeded in ${seedSeconds.toFixed(1)} s`, counts.rows);
 
+    const jwtSecret = randomBytes(32).toString('hex');
     const config = loadConfig({
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
@@ -187,7 +263,7 @@ async function main() {
       config,
       database,
       db: database.db,
-      tokens: new AccessTokens(randomBytes(32).toString('hex')),
+      tokens: new AccessTokens(jwtSecret),
       mailer: { send: async () => undefined },
     };
     const app = await buildApp(ctx, { logger: false });
@@ -289,6 +365,26 @@ async function main() {
     const optimised = await fire(base, paths, headers, duration);
     console.info(optimised);
 
+    // The same load on the real server with one API process per core.
+    const clusterPort = 39_000 + (process.pid % 500);
+    const cluster = await startCluster(url.toString(), jwtSecret, clusterPort);
+    let multiProcess: Awaited<ReturnType<typeof fire>>;
+    try {
+      const clusterBase = `http://127.0.0.1:${clusterPort}`;
+      // Every process loads its index on its first search (answering from SQL meanwhile): warm all.
+      console.info(`${processes} API processes: loading the search index in each…`);
+      await warmEveryProcess(clusterBase, paths[0]!, headers);
+      await fire(clusterBase, paths, headers, 3);
+      console.info(
+        `optimised search, ${processes} API processes: ${connections} connections for ${duration} s…`,
+      );
+      multiProcess = await fire(clusterBase, paths, headers, duration);
+      console.info(multiProcess);
+    } finally {
+      cluster.kill('SIGTERM');
+      await new Promise((resolve) => cluster.once('exit', resolve));
+    }
+
     const sqlPaths = queries.map((q) => `/bench/sql/${q.kind}?${q.params.toString()}`);
     console.info(`SQL search path: ${connections} connections for ${Math.min(duration, 10)} s…`);
     const sqlPath = await fire(base, sqlPaths, {}, Math.min(duration, 10), 120);
@@ -317,6 +413,7 @@ async function main() {
       throughputVsNaive: ratio(optimised.requestsPerSecond, naive.requestsPerSecond),
       p95VsSqlPath: ratio(sqlPath.latencyMs.p95, optimised.latencyMs.p95),
       throughputVsSqlPath: ratio(optimised.requestsPerSecond, sqlPath.requestsPerSecond),
+      multiProcessThroughputVsOneProcess: ratio(multiProcess.requestsPerSecond, optimised.requestsPerSecond),
     };
     console.info('ratios (higher is better):', ratios);
     const results = {
@@ -342,6 +439,7 @@ async function main() {
       searchIndex: { loadSeconds: indexLoadSeconds, memory },
       optimisedSequentialMs: sequential,
       optimised,
+      multiProcess: { apiProcesses: processes, ...multiProcess },
       sqlPath,
       naiveBaseline: naive,
       naiveSequentialMs,

@@ -24,4 +24,15 @@ describe('loadConfig', () => {
       expect(message).toContain('JWT_SECRET');
     }
   });
+
+  it('runs several API processes only on a PostgreSQL server', () => {
+    expect(loadConfig({}).API_PROCESSES).toBe(1);
+    expect(loadConfig({ API_PROCESSES: '2', DATABASE_URL: 'postgres://db/x' }).API_PROCESSES).toBe(2);
+    expect(() => loadConfig({ API_PROCESSES: '2' })).toThrow(
+      /API_PROCESSES: several processes need DATABASE_URL/,
+    );
+    expect(() => loadConfig({ API_PROCESSES: '0', DATABASE_URL: 'postgres://db/x' })).toThrow(
+      /API_PROCESSES/,
+    );
+  });
 });

@@ -31,6 +31,8 @@ const envSchema = z.object({
   SEED_ON_EMPTY: boolFromEnv,
   /** Let webhooks target private/loopback addresses (refused by default outside tests: SSRF). */
   WEBHOOKS_ALLOW_PRIVATE: boolFromEnv,
+  /** API processes sharing the port (node:cluster), one per core typically; needs a PostgreSQL server. */
+  API_PROCESSES: z.coerce.number().int().min(1).max(64).default(1),
 });
 
 export type Config = z.output<typeof envSchema>;
@@ -41,7 +43,12 @@ export class ConfigError extends Error {}
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // An empty variable (`DATABASE_URL= npm start`) means "not set", as in most tools.
   const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
-  const parsed = envSchema.safeParse(present);
+  const parsed = envSchema
+    .refine((c) => c.API_PROCESSES === 1 || c.DATABASE_URL !== undefined, {
+      path: ['API_PROCESSES'],
+      message: 'several processes need DATABASE_URL: the embedded PGlite database belongs to one process',
+    })
+    .safeParse(present);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  - ${i.path.join('.')}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { searchIndexFor } from '../modules/catalogue/index.ts';
 import { createTestApp, signUpAs, type TestApp } from '../testing/test-app.ts';
 
 let t: TestApp;
@@ -30,9 +31,11 @@ describe('HTTP surface', () => {
     expect(refused.headers['access-control-allow-origin']).toBeUndefined();
   });
 
-  it('reports readiness with the database kind', async () => {
+  it('reports readiness with the database kind and whether the search index has loaded', async () => {
     const res = await t.app.inject({ url: '/readyz' });
-    expect(res.json()).toEqual({ status: 'ready', database: t.ctx.database.kind });
+    expect(res.json()).toEqual({ status: 'ready', database: t.ctx.database.kind, searchIndex: 'idle' });
+    await searchIndexFor(t.ctx).ready();
+    expect((await t.app.inject({ url: '/readyz' })).json()).toMatchObject({ searchIndex: 'loaded' });
   });
 
   it('limits each user to the hourly budget with RateLimit headers and a 429 problem', async () => {

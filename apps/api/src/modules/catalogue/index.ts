@@ -9,3 +9,4 @@ export {
 } from './matching-feed.ts';
 export { recordCollaboration } from './reviews.ts';
 export { catalogueRoutes } from './routes.ts';
+export { searchIndexFor } from './search-index/search-index.ts';

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { AppError } from '../../errors.ts';
+import { searchIndexFor } from '../catalogue/index.ts';
 
 /** Liveness and readiness probes for a load balancer (outside /api/v1, never rate limited). */
 export function systemRoutes(app: ApiInstance, ctx: ApiContext) {
@@ -15,7 +16,14 @@ export function systemRoutes(app: ApiInstance, ctx: ApiContext) {
     config: { access: 'public', rateLimit: false },
     schema: {
       tags: ['system'],
-      response: { 200: z.object({ status: z.literal('ready'), database: z.enum(['pglite', 'postgres']) }) },
+      response: {
+        200: z.object({
+          status: z.literal('ready'),
+          database: z.enum(['pglite', 'postgres']),
+          // This process serves searches from its in-memory index once loaded, from SQL before.
+          searchIndex: z.enum(['idle', 'loading', 'loaded']),
+        }),
+      },
     },
     handler: async () => {
       try {
@@ -26,7 +34,11 @@ export function systemRoutes(app: ApiInstance, ctx: ApiContext) {
           detail: 'The database is unreachable.',
         });
       }
-      return { status: 'ready' as const, database: ctx.database.kind };
+      return {
+        status: 'ready' as const,
+        database: ctx.database.kind,
+        searchIndex: searchIndexFor(ctx).state,
+      };
     },
   });
 }

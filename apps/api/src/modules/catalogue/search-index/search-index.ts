@@ -51,6 +51,12 @@ export class SearchIndex {
     return this.lastSyncAt > 0;
   }
 
+  /** For readiness probes: a process answers searches from SQL until its index has loaded. */
+  get state(): 'idle' | 'loading' | 'loaded' {
+    if (this.loaded) return 'loaded';
+    return this.loading ? 'loading' : 'idle';
+  }
+
   /** Loads once; concurrent callers share the load. */
   ready(): Promise<void> {
     this.loading ??= this.load().catch((e: unknown) => {
