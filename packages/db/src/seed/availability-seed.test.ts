@@ -1,3 +1,4 @@
+import { planTour, type TourProblem, validateProblem } from '@flowstage/domain/touring';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../testing.ts';
@@ -26,6 +27,21 @@ describe('seeded calendars and towns', () => {
       join availability_slots s on s.profile_id = p.id
       where u.email = 'venue@demo.flowstage.app' group by u.email`);
     expect(found[0]?.statuses).toEqual(['available', 'booked', 'option', 'unavailable']);
+  });
+
+  it('gives the demo booker a draft tour around Lyon that the planner solves', async () => {
+    const found = await rows<{ name: string; status: string; problem: TourProblem }>(sql`
+      select t.name, t.status, t.problem from tours t
+      join memberships m on m.organisation_id = t.organisation_id
+      join users u on u.id = m.user_id where u.email = 'booker@demo.flowstage.app'`);
+    expect(found).toHaveLength(1);
+    const { status, problem } = found[0]!;
+    expect(status).toBe('draft');
+    expect(problem.stops.length).toBeGreaterThanOrEqual(4);
+    expect(validateProblem(problem)).toEqual([]);
+    const plan = planTour(problem, { seed: 1, timeBudgetMs: 300 });
+    expect(plan.ok).toBe(true);
+    if (plan.ok) expect(plan.variants[0]!.tour.shows).toHaveLength(problem.showsWanted!);
   });
 
   it('fills the towns table with real towns', async () => {

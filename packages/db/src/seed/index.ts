@@ -4,6 +4,7 @@ import { hashPassword } from '../credentials.ts';
 import { ACCOUNT_TYPES, type AccountType, memberships, organisations, users } from '../schema/index.ts';
 import { bulkInsertOrganisations } from './bulk-profiles.ts';
 import { seedCatalogue } from './catalogue.ts';
+import { seedDemoTour } from './demo-tour.ts';
 import { organisationName, personName } from './names.ts';
 import { createRandom, type Random } from './random.ts';
 import { loadTowns, type Town } from './towns.ts';
@@ -134,7 +135,9 @@ export async function seedDemo(db: Db, options: { scale?: number } = {}) {
     campsite: Math.ceil(scale / 8),
     booker: Math.ceil(scale / 10),
   });
-  await seedCatalogue(db, new Date());
+  const now = new Date();
+  await seedCatalogue(db, now);
+  await seedDemoTour(db, demoEmail('booker'), now);
 }
 
 export { bulkInsertProfiles, type ProfileInsert } from './bulk-profiles.ts';

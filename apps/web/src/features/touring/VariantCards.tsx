@@ -26,6 +26,10 @@ export function Metrics({ evaluation, testId }: { evaluation: TourEvaluation; te
       <Text size="sm">
         {t('metrics.km')}: {Math.round(b.metres / 1000).toLocaleString(i18n.language)} km
       </Text>
+      {/* The least-CO₂ variant may switch vehicle (train for a small party): say so. */}
+      <Text size="sm" data-testid={testId ? `${testId}-vehicle` : undefined}>
+        {t('form.vehicle')}: {t(`form.vehicles.${b.vehicle}`)}
+      </Text>
       <Text size="sm">
         {t('metrics.co2')}:{' '}
         <span data-testid={testId ? `${testId}-co2` : undefined}>
