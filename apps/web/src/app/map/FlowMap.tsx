@@ -1,7 +1,7 @@
 // Shared Leaflet map: configured raster tiles, and a bundled outline basemap when tiles cannot be
 // reached (offline demo, blocked tile server). Markers are vector circles: no image assets needed.
 import 'leaflet/dist/leaflet.css';
-import type { LatLngBoundsExpression, CircleMarker as LeafletCircleMarker } from 'leaflet';
+import { canvas, type LatLngBoundsExpression, type CircleMarker as LeafletCircleMarker } from 'leaflet';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, CircleMarker, GeoJSON, MapContainer, Pane, Popup, TileLayer, useMap } from 'react-leaflet';
 import { type Basemap, loadBasemap } from './basemap.ts';
@@ -85,6 +85,13 @@ const SEA = '#d0ebff';
 function OfflineBasemap() {
   const map = useMap();
   const [data, setData] = useState<Basemap | null>(null);
+  // Thousands of outline vertices: one canvas redraw per move costs far less than rewriting SVG
+  // paths (with SVG, a slow phone or a busy machine froze the page after each refit).
+  // Leaflet's GeoJSON hands its options (renderer included) to each shape; react-leaflet's props omit it.
+  const layerOptions = useMemo(
+    () => ({ renderer: canvas({ padding: 0.2, pane: 'basemap' }), interactive: false }),
+    [],
+  );
   // MapContainer applies its style once: paint the sea here, also when tiles fail after mounting.
   useEffect(() => {
     const container = map.getContainer();
@@ -108,7 +115,7 @@ function OfflineBasemap() {
     <Pane name="basemap" style={{ zIndex: 250 }}>
       <GeoJSON
         data={data.countries}
-        interactive={false}
+        {...layerOptions}
         style={(f) => ({
           color: '#495057',
           weight: f?.properties.home ? 1.5 : 0.8,
@@ -119,7 +126,7 @@ function OfflineBasemap() {
       {/* Départements, provinces and cantons: thin lines over the fills, so a radius reads in places. */}
       <GeoJSON
         data={data.subdivisions}
-        interactive={false}
+        {...layerOptions}
         style={{ color: '#adb5bd', weight: 0.7, fill: false }}
       />
     </Pane>
