@@ -1,10 +1,11 @@
 // Shared Leaflet map: configured raster tiles, and a bundled outline basemap when tiles cannot be
 // reached (offline demo, blocked tile server). Markers are vector circles: no image assets needed.
 import 'leaflet/dist/leaflet.css';
-import { canvas, type LatLngBoundsExpression, type CircleMarker as LeafletCircleMarker } from 'leaflet';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { LatLngBoundsExpression, CircleMarker as LeafletCircleMarker } from 'leaflet';
 import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, CircleMarker, GeoJSON, MapContainer, Pane, Popup, TileLayer, useMap } from 'react-leaflet';
-import { type Basemap, loadBasemap } from './basemap.ts';
+import { type CountryProps, loadBasemap } from './basemap.ts';
 import { DEFAULT_CENTER, DEFAULT_ZOOM, TILE_FAILURES_BEFORE_FALLBACK, tileConfig } from './map-config.ts';
 
 export interface MapMarker {
@@ -84,14 +85,7 @@ const SEA = '#d0ebff';
 
 function OfflineBasemap() {
   const map = useMap();
-  const [data, setData] = useState<Basemap | null>(null);
-  // Thousands of outline vertices: one canvas redraw per move costs far less than rewriting SVG
-  // paths (with SVG, a slow phone or a busy machine froze the page after each refit).
-  // Leaflet's GeoJSON hands its options (renderer included) to each shape; react-leaflet's props omit it.
-  const layerOptions = useMemo(
-    () => ({ renderer: canvas({ padding: 0.2, pane: 'basemap' }), interactive: false }),
-    [],
-  );
+  const [data, setData] = useState<FeatureCollection<Geometry, CountryProps> | null>(null);
   // MapContainer applies its style once: paint the sea here, also when tiles fail after mounting.
   useEffect(() => {
     const container = map.getContainer();
@@ -114,20 +108,14 @@ function OfflineBasemap() {
   return (
     <Pane name="basemap" style={{ zIndex: 250 }}>
       <GeoJSON
-        data={data.countries}
-        {...layerOptions}
+        data={data}
+        interactive={false}
         style={(f) => ({
           color: '#495057',
           weight: f?.properties.home ? 1.5 : 0.8,
           fillColor: f?.properties.home ? '#fffdf5' : '#f1f3f5',
           fillOpacity: 1,
         })}
-      />
-      {/* Départements, provinces and cantons: thin lines over the fills, so a radius reads in places. */}
-      <GeoJSON
-        data={data.subdivisions}
-        {...layerOptions}
-        style={{ color: '#adb5bd', weight: 0.7, fill: false }}
       />
     </Pane>
   );
