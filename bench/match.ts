@@ -6,7 +6,7 @@
  * at full scale, index RSS, and freshness after a catalogue change (two API processes).
  * Usage: npm run bench:match [-- --venues=100000 --artists=100000 --seconds=20]
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -22,6 +22,7 @@ import {
   generateBenchCatalogue,
   naiveSqlTop20,
 } from '../apps/api/src/modules/matching/testing/bench-data.ts';
+import { startApi } from './api-process.ts';
 
 interface AcResult {
   latency: { p50: number; p90: number; p97_5: number; p99: number; average: number; max: number };
@@ -67,36 +68,6 @@ const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))]!;
 const log = (...a: unknown[]) => console.log(...a);
 
-async function startApi(url: string, port: number): Promise<ChildProcess> {
-  const prof = process.env.BENCH_CPU_PROF
-    ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
-    : [];
-  const child = spawn(process.execPath, [...prof, '--import', 'tsx', 'apps/api/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: url,
-      PORT: String(port),
-      RATE_LIMIT_PER_HOUR: '100000000',
-      SERVE_WEB: 'false',
-      SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-      JWT_SECRET,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/v1/openapi.json`)).ok) return child;
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(200);
-  }
-  throw new Error('API did not start');
-}
-
 const rssMb = (pid: number) =>
   Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
@@ -126,7 +97,7 @@ async function main() {
     log(`  generated in ${seedSeconds.toFixed(1)} s`);
 
     const port = 38_000 + (process.pid % 1000);
-    const child = await startApi(url, port);
+    const child = await startApi(url, port, JWT_SECRET);
     children.push(child);
     const signup = await api<{ accessToken: string; organisations: { id: string }[] }>(port, '/auth/signup', {
       email: `bench-${Date.now()}@bench.flowstage.app`,
@@ -342,7 +313,7 @@ async function main() {
     const port2 = port + 500;
     const ports = [port];
     try {
-      children.push(await startApi(url, port2));
+      children.push(await startApi(url, port2, JWT_SECRET));
       await api(port2, '/matching/index-status');
       ports.push(port2);
     } catch (e) {

@@ -11,7 +11,6 @@
  * Usage: npm run bench:search [-- --scale=100000 --duration=20 --connections=100 --processes=2]
  * PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).
  */
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -29,6 +28,7 @@ import { AccessTokens } from '../apps/api/src/lib/access-tokens.ts';
 import { searchQuery } from '../apps/api/src/modules/catalogue/search.schema.ts';
 import { searchIndexFor } from '../apps/api/src/modules/catalogue/search-index/search-index.ts';
 import { searchProfiles } from '../apps/api/src/modules/catalogue/search-profiles.ts';
+import { startApi } from './api-process.ts';
 
 const root = join(import.meta.dirname, '..');
 const arg = (name: string, fallback: number): number => {
@@ -162,40 +162,6 @@ async function fire(
     timeouts: result.timeouts,
     non2xx: result.non2xx,
   };
-}
-
-/**
- * The real server with several API processes (node:cluster) on the bench database; resolves once
- * it answers. Each process loads its own search index on its first search.
- */
-async function startCluster(databaseUrl: string, jwtSecret: string, port: number) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'apps/api/src/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      API_PROCESSES: String(processes),
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      JWT_SECRET: jwtSecret,
-      RATE_LIMIT_PER_HOUR: String(1_000_000_000),
-      SERVE_WEB: 'false',
-      SEED_ON_EMPTY: 'false',
-      LOG_LEVEL: 'warn',
-      NODE_ENV: 'production',
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  child.kill('SIGTERM');
-  throw new Error('the multi-process API did not start');
 }
 
 /** GET on a new connection each time, so node:cluster hands it to the next API process in turn. */
@@ -367,7 +333,10 @@ async function main() {
 
     // The same load on the real server with one API process per core.
     const clusterPort = 39_000 + (process.pid % 500);
-    const cluster = await startCluster(url.toString(), jwtSecret, clusterPort);
+    const cluster = await startApi(url.toString(), clusterPort, jwtSecret, {
+      API_PROCESSES: String(processes),
+      HOST: '127.0.0.1',
+    });
     let multiProcess: Awaited<ReturnType<typeof fire>>;
     try {
       const clusterBase = `http://127.0.0.1:${clusterPort}`;
