@@ -1,6 +1,6 @@
 import { haversineMetres } from '@flowstage/domain/geo';
 import type { Stop, TourProblem } from '@flowstage/domain/touring';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, between, eq } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { catalogueProfiles, memberships, organisations, tours, users } from '../schema/index.ts';
 
@@ -9,6 +9,9 @@ const LYON = { lat: 45.764, lon: 4.8357, country: 'FR' as const };
 /** A regional tour: venues a van reaches from Lyon in a day, not the one next door. */
 const NEAREST_METRES = 25_000;
 const FARTHEST_METRES = 320_000;
+/** A box a little wider than the reach circle (a degree of latitude is 111 km: 100 km leaves a margin). */
+const REACH_DEGREES_LAT = FARTHEST_METRES / 100_000;
+const REACH_DEGREES_LON = REACH_DEGREES_LAT / Math.cos((LYON.lat * Math.PI) / 180);
 const CANDIDATES = 14;
 const SHOWS = 8;
 
@@ -40,7 +43,15 @@ export async function seedDemoTour(db: Db, bookerEmail: string, now: Date): Prom
       capacityMax: catalogueProfiles.capacityMax,
     })
     .from(catalogueProfiles)
-    .where(and(eq(catalogueProfiles.kind, 'venue'), eq(catalogueProfiles.status, 'published')))
+    .where(
+      and(
+        eq(catalogueProfiles.kind, 'venue'),
+        eq(catalogueProfiles.status, 'published'),
+        // The box around the reach circle: at benchmark scale the catalogue has 100,000 venues.
+        between(catalogueProfiles.latitude, LYON.lat - REACH_DEGREES_LAT, LYON.lat + REACH_DEGREES_LAT),
+        between(catalogueProfiles.longitude, LYON.lon - REACH_DEGREES_LON, LYON.lon + REACH_DEGREES_LON),
+      ),
+    )
     .orderBy(asc(catalogueProfiles.id));
   const inReach = venues
     .map((v) => ({ ...v, metres: haversineMetres(LYON, { lat: v.latitude, lon: v.longitude }) }))
