@@ -8,5 +8,7 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 120_000,
     hookTimeout: 300_000,
+    // Polls wait longer than the 1 s default: two cores are shared with the API and Chromium.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { ARTIFACTS, launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { ARTIFACTS, launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
 
 const PASSWORD = 'FlowStage!2026';
 let app: RunningApp;
@@ -66,8 +66,7 @@ async function apiLogin(email: string, password = PASSWORD): Promise<Session> {
 }
 
 async function uiLogin(email: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-  const page = await context.newPage();
+  const page = await openPage(browser, `booking ${email}`, { viewport: { width: 375, height: 812 } });
   await page.goto(`${app.baseUrl}/login`);
   await page.getByLabel('Adresse e-mail').fill(email);
   await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
@@ -273,7 +272,7 @@ describe('booking to signed contract', () => {
     await bookerPage.getByTestId('sign-used').or(bookerPage.getByTestId('sign-wait')).first().waitFor();
 
     // 8. The webhook receiver gets contract_signed with a valid signature.
-    await expect.poll(() => received.length, { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect.poll(() => received.length).toBeGreaterThan(0);
     const hook = received.find((r) => r.headers['flowstage-event'] === 'contract_signed');
     expect(hook).toBeTruthy();
     // Verified as an integrator would, from the documented scheme: v1=HMAC-SHA256(secret, "<timestamp>.<body>").

@@ -3,10 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
-
-/** Polls wait longer than vitest's 1 s default: two cores are shared with the API and Chromium. */
-const SLOW = { timeout: 30_000 };
+import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -34,11 +31,17 @@ async function logIn(page: Page) {
   await page.getByTestId('dashboard').waitFor();
 }
 
+/** The list shows the search in the URL, fully loaded (the old one stays on screen while a new one renders). */
+const settledResults = (page: Page) =>
+  page.locator('[data-testid="result-list"][aria-busy="false"]').waitFor();
+
 async function loadAll(page: Page) {
+  await settledResults(page);
   while (await page.getByTestId('load-more').isVisible()) {
     const before = await page.getByTestId('result-card').count();
     await page.getByTestId('load-more').click();
-    await expect.poll(() => page.getByTestId('result-card').count(), SLOW).toBeGreaterThan(before);
+    await expect.poll(() => page.getByTestId('result-card').count()).toBeGreaterThan(before);
+    await settledResults(page);
   }
 }
 
@@ -46,13 +49,10 @@ const km = (text: string | null) => Number((text ?? '').replace(/[^\d,.]/g, '').
 
 describe('a booker looks for venues around Lyon', () => {
   it('finds 300–800-seat venues within 150 km free on a Saturday, sees them on the map and exports them as CSV', async () => {
-    const context = await browser.newContext({
+    const page = await openPage(browser, 'catalogue', {
       viewport: { width: 1366, height: 900 },
       acceptDownloads: true,
     });
-    const page = await context.newPage();
-    // Two cores shared with the API and Chromium: allow slow steps.
-    page.setDefaultTimeout(60_000);
     await logIn(page);
 
     await page.getByRole('link', { name: 'Catalogue' }).click();
@@ -94,7 +94,7 @@ describe('a booker looks for venues around Lyon', () => {
     expect(names).not.toContain('Le Quai des Arts'); // closed on Saturdays
     expect(names).not.toContain('La Vapeur du Nord'); // Dijon, beyond 150 km
     expect(names).not.toContain('Le Petit Bouillon'); // too small
-    await expect.poll(() => page.getByTestId('result-total').textContent(), SLOW).toMatch(/\d/);
+    await expect.poll(() => page.getByTestId('result-total').textContent()).toMatch(/\d/);
     const total = Number((await page.getByTestId('result-total').textContent())?.replace(/\D/g, ''));
     expect(names).toHaveLength(total);
     for (const distance of await page.getByTestId('result-distance').allTextContents()) {
@@ -103,12 +103,10 @@ describe('a booker looks for venues around Lyon', () => {
 
     // Every result is a marker on the map; picking one in the list opens its popup.
     const map = page.getByTestId('results-map');
-    await expect.poll(() => map.locator('path.leaflet-interactive').count(), SLOW).toBe(total);
+    await expect.poll(() => map.locator('path.leaflet-interactive').count()).toBe(total);
     const canuts = page.getByTestId('result-card').filter({ hasText: 'Théâtre des Canuts' });
     await canuts.getByTestId('result-locate').click();
-    await expect
-      .poll(() => map.locator('.leaflet-popup').textContent(), SLOW)
-      .toContain('Théâtre des Canuts');
+    await expect.poll(() => map.locator('.leaflet-popup').textContent()).toContain('Théâtre des Canuts');
     expect(await canuts.getAttribute('data-selected')).toBe('true');
 
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -135,12 +133,12 @@ describe('a booker looks for venues around Lyon', () => {
     await page.goto(url.toString());
     await page.getByTestId('result-card').first().waitFor();
     await expect
-      .poll(() => page.getByTestId('result-total').textContent(), SLOW)
+      .poll(() => page.getByTestId('result-total').textContent())
       .toMatch(new RegExp(`^${total}\\D`));
     await page.getByTestId('results-map').waitFor();
     await page.getByTestId('filters-open').waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'catalogue-venues-lyon-375-fr');
-    await context.close();
+    await page.context().close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -16,8 +16,7 @@ afterAll(async () => {
 
 describe('a venue programmer on a phone', () => {
   it('signs up as a venue, logs in again, switches to English, sees the dashboard and logs out', async () => {
-    const context = await browser.newContext({ viewport: { width: 375, height: 812 } });
-    const page = await context.newPage();
+    const page = await openPage(browser, 'foundation', { viewport: { width: 375, height: 812 } });
     const email = `programmation-${Date.now()}@salle-e2e.fr`;
 
     await page.goto(`${app.baseUrl}/signup`);

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -95,8 +95,7 @@ afterAll(async () => {
 
 describe('a booker finds venues for an artist', () => {
   it('ranks venues, opens a breakdown, asks why a venue is excluded and saves a shortlist with a hold request', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
+    const page = await openPage(browser, 'matching booker', { viewport: { width: 390, height: 844 } });
     await page.goto(`${app.baseUrl}/login`);
     await page.getByLabel('Adresse e-mail').fill(bookerEmail);
     await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
@@ -137,12 +136,11 @@ describe('a booker finds venues for an artist', () => {
     await page.getByTestId('hold-requested').first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'matching-shortlist-390-fr');
-    await context.close();
+    await page.context().close();
   });
 
   it('an organisation owner re-weights the artist ↔ venue criteria; results name the new version', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
+    const page = await openPage(browser, 'matching weights', { viewport: { width: 1280, height: 900 } });
     await page.goto(`${app.baseUrl}/login`);
     await page.getByLabel('Adresse e-mail').fill(bookerEmail);
     await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
@@ -170,6 +168,6 @@ describe('a booker finds venues for an artist', () => {
     await page.getByTestId('match-search').click();
     await page.getByTestId('match-result').first().waitFor();
     await expect.poll(() => page.getByTestId('results-weights').textContent()).toBe('Pondérations org.1');
-    await context.close();
+    await page.context().close();
   });
 });

@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
 
 const XSD_DIR = new URL('../../packages/domain/test-fixtures/factur-x/', import.meta.url);
 const xsd = readdirSync(XSD_DIR).map((fileName) => ({
@@ -62,7 +62,7 @@ async function logIn(page: Page, email: string) {
 describe('a culture officer buys a street-arts show for the summer festival', () => {
   it('goes from the need to the Factur-X invoice and the late-payment interest', async () => {
     await setClock('2026-04-15');
-    const officer = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const officer = await openPage(browser, 'municipal officer', { viewport: { width: 1280, height: 900 } });
     await logIn(officer, 'municipality@demo.flowstage.app');
     await officer.getByRole('link', { name: 'Programmation municipale' }).click();
     await officer.getByTestId('municipal-dashboard').waitFor();
@@ -111,7 +111,7 @@ describe('a culture officer buys a street-arts show for the summer festival', ()
     expect(docx.suggestedFilename()).toBe('cahier-des-charges.docx');
 
     // 4. Two companies answer: the demo company (Aurillac) in the browser, a new local one (Mâcon) by API.
-    const company = await (await browser.newContext({ viewport: { width: 375, height: 812 } })).newPage();
+    const company = await openPage(browser, 'municipal company', { viewport: { width: 375, height: 812 } });
     await logIn(company, 'street-arts-company@demo.flowstage.app');
     await company.goto(`${app.baseUrl}/app/municipal/opportunities`);
     const need = company.getByTestId('opportunity').filter({ hasText: 'Festival d’été des arts de rue' });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -17,11 +17,10 @@ afterAll(async () => {
 
 describe('a booker plans a tour', () => {
   it('plans, compares variants, drags a show (cost recomputed), saves and exports iCal and PDF', async () => {
-    const context = await browser.newContext({
+    const page = await openPage(browser, 'touring', {
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
-    const page = await context.newPage();
     await page.goto(`${app.baseUrl}/login`);
     await page.getByLabel('Adresse e-mail').fill('booker@demo.flowstage.app');
     await page.getByLabel(/^Mot de passe/).fill('FlowStage!2026');
@@ -116,6 +115,6 @@ describe('a booker plans a tour', () => {
         .subarray(0, 5)
         .toString(),
     ).toBe('%PDF-');
-    await context.close();
+    await page.context().close();
   }, 180_000);
 });

@@ -16,7 +16,7 @@ import {
 import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustments } from '@tabler/icons-react';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, useTransition } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { NotFoundPage } from '../../app/layout/NotFoundPage.tsx';
@@ -82,9 +82,14 @@ function KindSearch({ kind }: { kind: ProfileKind }) {
     return (slug: string) => labels.get(slug) ?? slug;
   }, [genres.data, i18n.language]);
 
+  // The router renders a new URL as a transition, so the old results stay on screen meanwhile (a
+  // second on a slow phone): they are marked busy and cannot be paged ("load more" of the old search).
+  const [applying, startApplying] = useTransition();
   const apply = (next: Filters) => {
-    setParams(filtersToParams(next));
-    setSelectedId(null);
+    startApplying(() => {
+      setParams(filtersToParams(next));
+      setSelectedId(null);
+    });
     drawer.close();
   };
   const selectFromMap = (id: string) => {
@@ -186,7 +191,15 @@ function KindSearch({ kind }: { kind: ProfileKind }) {
               component="ul"
               aria-label={t('results.listLabel')}
               data-testid="result-list"
-              style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 8 }}
+              aria-busy={applying || search.isFetching}
+              style={{
+                listStyle: 'none',
+                padding: 0,
+                margin: 0,
+                display: 'grid',
+                gap: 8,
+                opacity: applying ? 0.5 : 1,
+              }}
             >
               {hits.map((hit) => (
                 <li key={hit.id}>
@@ -203,7 +216,7 @@ function KindSearch({ kind }: { kind: ProfileKind }) {
                 </li>
               ))}
             </Box>
-            {search.hasNextPage && (
+            {search.hasNextPage && !applying && (
               <Button
                 variant="light"
                 onClick={() => search.fetchNextPage()}
