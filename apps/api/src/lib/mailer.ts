@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
   readonly to: string;
@@ -26,19 +26,27 @@ export interface MailerOptions {
  * rendered as a standard .eml file in data/mail and announced in the log, so reset links still work.
  */
 export function createMailer(options: MailerOptions): Mailer {
+  // nodemailer (~13 MB) is loaded with the first mail, not in every API process at start.
+  let transport: Promise<Transporter> | undefined;
+  const transporter = () => {
+    transport ??= import('nodemailer').then(({ default: nodemailer }) =>
+      options.smtpUrl
+        ? nodemailer.createTransport(options.smtpUrl)
+        : nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+    );
+    return transport;
+  };
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
     return {
       async send(mail) {
-        await transport.sendMail({ from: options.from, ...mail });
+        await (await transporter()).sendMail({ from: options.from, ...mail });
       },
     };
   }
-  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   mkdirSync(options.mailDir, { recursive: true });
   return {
     async send(mail) {
-      const info = await transport.sendMail({ from: options.from, ...mail });
+      const info = await (await transporter()).sendMail({ from: options.from, ...mail });
       const file = path.join(
         options.mailDir,
         `${Date.now()}-${info.messageId.replace(/[^a-z0-9]/gi, '')}.eml`,

@@ -1,6 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
 
 export interface RateLimitOptions {
@@ -14,8 +13,13 @@ export interface RateLimitOptions {
  * IETF RateLimit headers. Counters live in Redis when configured so every API process shares them.
  */
 export async function registerRateLimit(app: FastifyInstance, options: RateLimitOptions) {
+  // Loaded only when configured: a single process (npm start) never needs the Redis client.
   const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false })
+    ? new (await import('ioredis')).Redis(options.redisUrl, {
+        maxRetriesPerRequest: 2,
+        enableOfflineQueue: true,
+        lazyConnect: false,
+      })
     : undefined;
   if (redis) app.addHook('onClose', async () => void (await redis.quit()));
   await app.register(rateLimit, {
