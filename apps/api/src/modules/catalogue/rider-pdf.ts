@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../errors.ts';
+import { loadPdfLib } from '../../lib/pdf.ts';
 
 /** A rider is a few pages of plots and lists; 10 MB leaves room for scanned ones. */
 export const MAX_RIDER_BYTES = 10 * 1024 * 1024;
@@ -37,6 +37,7 @@ export async function checkRiderPdf(bytes: Uint8Array): Promise<CheckedPdf> {
   let pages: number;
   try {
     // Owner-password restrictions (no printing…) do not stop anyone from reading the rider.
+    const { PDFDocument } = await loadPdfLib();
     const doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false });
     pages = doc.getPageCount();
   } catch (cause) {

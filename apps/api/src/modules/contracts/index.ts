@@ -9,6 +9,6 @@ export {
   type VersionRow,
 } from './contract-repository.ts';
 export { createContract } from './create-contract.ts';
-export { PdfWriter } from './pdf-writer.ts';
-export { renderContractHtml, renderContractPdf, sha256Hex } from './render.ts';
+export type { PdfWriter } from './pdf-writer.ts';
+export { loadPdfWriter, renderContractHtml, renderContractPdf, sha256Hex } from './render.ts';
 export { contractRoutes, EDITORS } from './routes.ts';

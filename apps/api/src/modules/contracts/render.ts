@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ContractDocument, ContractTerms } from '@flowstage/domain/contracts';
-import { PDFDocument } from 'pdf-lib';
-import { PdfWriter } from './pdf-writer.ts';
+import { loadPdfLib } from '../../lib/pdf.ts';
+
+/** The writer and its prepared fonts load with the first document (see lib/pdf.ts). */
+export const loadPdfWriter = async () => (await import('./pdf-writer.ts')).PdfWriter;
 
 const SIGNATURES: Record<ContractDocument['language'], string> = {
   fr: 'Signatures : le contrat est signé électroniquement par les parties ; voir la page de certificat.',
@@ -15,6 +17,7 @@ const SIGNATURES: Record<ContractDocument['language'], string> = {
  * same version always renders to the same bytes (its SHA-256 identifies it).
  */
 export async function renderContractPdf(doc: ContractDocument, terms: ContractTerms, createdAt: Date) {
+  const [{ PDFDocument }, PdfWriter] = await Promise.all([loadPdfLib(), loadPdfWriter()]);
   const pdf = await PDFDocument.create();
   pdf.setTitle(`${doc.reference} — ${doc.title}`);
   pdf.setSubject(`${terms.artist.name}, ${terms.show.date}, ${terms.show.venueName}`);

@@ -4,7 +4,7 @@ import {
   type EventBrief,
   type PerformanceFormat,
 } from '@flowstage/domain/municipal';
-import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
+import type { Paragraph } from 'docx';
 import { AppError } from '../../errors.ts';
 import type { OrganisationCard } from './directory.ts';
 import type { EventRow } from './event-repository.ts';
@@ -77,6 +77,8 @@ export async function cahierDesChargesPdf(doc: CdcDocument, now: Date): Promise<
 }
 
 export async function cahierDesChargesDocx(doc: CdcDocument): Promise<Uint8Array> {
+  // docx is loaded with the first Word export, not in every API process.
+  const { AlignmentType, Document, HeadingLevel, Packer, Paragraph, TextRun } = await import('docx');
   const children: Paragraph[] = [
     new Paragraph({ children: [new TextRun({ text: doc.buyerName, bold: true })] }),
     new Paragraph({

@@ -1,4 +1,5 @@
-import { AFRelationship, type PDFDocument, PDFHexString, PDFName, PDFString } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../../lib/pdf.ts';
 import { sha256Hex } from './archive.ts';
 import { srgbIccProfile } from './srgb-icc.ts';
 
@@ -37,6 +38,7 @@ export function facturXXmp(args: { title: string; created: Date; conformance: 'E
  * which PDF/A-3b asks for. Fonts are already embedded by the writer.
  */
 export async function makeFacturX(doc: PDFDocument, xml: string, title: string, created: Date) {
+  const { AFRelationship, PDFHexString, PDFName, PDFString } = await loadPdfLib();
   const xmlBytes = new TextEncoder().encode(xml);
   await doc.attach(xmlBytes, FACTURX_FILE_NAME, {
     mimeType: 'text/xml',

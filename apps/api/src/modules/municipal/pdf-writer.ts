@@ -1,14 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, type PDFFont, type PDFPage, rgb } from 'pdf-lib';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-// Read once: French text needs real glyphs (é, ’, «, €), which the 14 standard PDF fonts lack.
-const REGULAR = readFileSync(path.join(fontDir, 'DejaVuSans.ttf'));
-const BOLD = readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf'));
+import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
+import { dejaVuSans, loadFontkit, loadPdfLib } from '../../lib/pdf.ts';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
@@ -22,22 +13,25 @@ export class PdfWriter {
     readonly doc: PDFDocument,
     private readonly font: PDFFont,
     private readonly bold: PDFFont,
+    private readonly ink: Color,
   ) {
     this.newPage();
   }
 
   static async create(title: string, when: Date): Promise<PdfWriter> {
+    const [{ PDFDocument, rgb }, fontkit] = await Promise.all([loadPdfLib(), loadFontkit()]);
     const doc = await PDFDocument.create();
     doc.registerFontkit(fontkit);
-    const font = await doc.embedFont(REGULAR, { subset: true });
-    const bold = await doc.embedFont(BOLD, { subset: true });
+    const fonts = dejaVuSans();
+    const font = await doc.embedFont(fonts.regular, { subset: true });
+    const bold = await doc.embedFont(fonts.bold, { subset: true });
     doc.setTitle(title);
     doc.setLanguage('fr-FR');
     doc.setProducer('Flow Stage');
     doc.setCreator('Flow Stage');
     doc.setCreationDate(when);
     doc.setModificationDate(when);
-    return new PdfWriter(doc, font, bold);
+    return new PdfWriter(doc, font, bold, rgb(0.1, 0.1, 0.12));
   }
 
   private newPage() {
@@ -78,7 +72,7 @@ export class PdfWriter {
         y: this.y - size,
         size,
         font,
-        color: rgb(0.1, 0.1, 0.12),
+        color: this.ink,
       });
       this.y -= size * 1.4;
     }

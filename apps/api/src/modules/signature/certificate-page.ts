@@ -1,5 +1,6 @@
-import { PDFDocument } from 'pdf-lib';
-import { PdfWriter } from '../contracts/index.ts';
+import type { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../../lib/pdf.ts';
+import { loadPdfWriter } from '../contracts/index.ts';
 import type { AuditRow } from './audit.ts';
 
 export interface CertificatePageInput {
@@ -20,6 +21,7 @@ export async function appendCertificatePage(
   pdfBytes: Uint8Array,
   input: CertificatePageInput,
 ): Promise<PDFDocument> {
+  const [{ PDFDocument }, PdfWriter] = await Promise.all([loadPdfLib(), loadPdfWriter()]);
   const pdf = await PDFDocument.load(pdfBytes);
   const content = [
     input.reference,

@@ -1,10 +1,7 @@
 import { createHash, verify as cryptoVerify } from 'node:crypto';
-import { pdflibAddPlaceholder } from '@signpdf/placeholder-pdf-lib';
-import { SignPdf } from '@signpdf/signpdf';
-import { SUBFILTER_ETSI_CADES_DETACHED } from '@signpdf/utils';
 import forge from 'node-forge';
-import { PDFDocument } from 'pdf-lib';
-import { CachedP12Signer } from './cached-signer.ts';
+import type { PDFDocument } from 'pdf-lib';
+import { loadPdfLib } from '../../lib/pdf.ts';
 import type { SigningMaterial } from './certificates.ts';
 
 export interface SealOptions {
@@ -26,6 +23,19 @@ export async function sealPdf(
   material: SigningMaterial,
   options: SealOptions,
 ): Promise<Buffer> {
+  const [
+    { PDFDocument },
+    { pdflibAddPlaceholder },
+    { SignPdf },
+    { SUBFILTER_ETSI_CADES_DETACHED },
+    { CachedP12Signer },
+  ] = await Promise.all([
+    loadPdfLib(),
+    import('@signpdf/placeholder-pdf-lib'),
+    import('@signpdf/signpdf'),
+    import('@signpdf/utils'),
+    import('./cached-signer.ts'),
+  ]);
   // Callers that already hold the document (certificate page) avoid parsing it twice.
   const pdfDoc = pdf instanceof PDFDocument ? pdf : await PDFDocument.load(pdf);
   pdflibAddPlaceholder({

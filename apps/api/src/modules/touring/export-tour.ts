@@ -1,17 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import type { TourStopDetails } from '@flowstage/db';
-import fontkit from '@pdf-lib/fontkit';
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
-import { PDFDocument, rgb } from 'pdf-lib';
 import { AppError } from '../../errors.ts';
+import { dejaVuSans, loadFontkit, loadPdfLib } from '../../lib/pdf.ts';
 import type { TourProblemInput } from './problem.schema.ts';
 import type { TourRow } from './tour-repository.ts';
-
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
 
 interface Leg {
   fromStopId: string | null;
@@ -151,11 +144,13 @@ export function tourCsv(row: TourRow): string {
 /** Roadbook: a cover line then one day sheet per show date (DejaVu Sans embedded: accents render). */
 export async function tourPdf(row: TourRow): Promise<Uint8Array> {
   const days = exportDays(row);
+  const [{ PDFDocument, rgb }, fontkit] = await Promise.all([loadPdfLib(), loadFontkit()]);
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(`${row.name} — roadbook`);
-  const regular = await doc.embedFont(readFileSync(path.join(fontDir, 'DejaVuSans.ttf')), { subset: true });
-  const bold = await doc.embedFont(readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')), { subset: true });
+  const fonts = dejaVuSans();
+  const regular = await doc.embedFont(fonts.regular, { subset: true });
+  const bold = await doc.embedFont(fonts.bold, { subset: true });
   const ink = rgb(0.1, 0.1, 0.15);
   const grey = rgb(0.4, 0.4, 0.45);
   days.forEach((day, i) => {
