@@ -1,11 +1,11 @@
 // Shared Leaflet map: configured raster tiles, and a bundled outline basemap when tiles cannot be
 // reached (offline demo, blocked tile server). Markers are vector circles: no image assets needed.
 import 'leaflet/dist/leaflet.css';
-import type { FeatureCollection, Geometry } from 'geojson';
-import type { LatLngBoundsExpression, CircleMarker as LeafletCircleMarker } from 'leaflet';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Feature, Geometry } from 'geojson';
+import { canvas, type LatLngBoundsExpression, type CircleMarker as LeafletCircleMarker } from 'leaflet';
+import { memo, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Circle, CircleMarker, GeoJSON, MapContainer, Pane, Popup, TileLayer, useMap } from 'react-leaflet';
-import { type CountryProps, loadBasemap } from './basemap.ts';
+import { type Basemap, type CountryProps, loadBasemap } from './basemap.ts';
 import { DEFAULT_CENTER, DEFAULT_ZOOM, TILE_FAILURES_BEFORE_FALLBACK, tileConfig } from './map-config.ts';
 
 export interface MapMarker {
@@ -83,9 +83,28 @@ function FitToContent({ markers, circle }: Pick<FlowMapProps, 'markers' | 'circl
 
 const SEA = '#d0ebff';
 
-function OfflineBasemap() {
+// Styles are constants: react-leaflet restyles (and the canvas redraws) every outline whenever a
+// style prop changes identity, and the page re-renders the map on each result or selection.
+const countryStyle = (f?: Feature<Geometry, CountryProps>) => ({
+  color: '#495057',
+  weight: f?.properties.home ? 1.5 : 0.8,
+  fillColor: f?.properties.home ? '#fffdf5' : '#f1f3f5',
+  fillOpacity: 1,
+});
+const subdivisionStyle = { color: '#adb5bd', weight: 0.7, fill: false };
+const basemapPaneStyle = { zIndex: 250 };
+
+/** No props: memo keeps the outlines out of the page's re-renders. */
+const OfflineBasemap = memo(function OfflineBasemap() {
   const map = useMap();
-  const [data, setData] = useState<FeatureCollection<Geometry, CountryProps> | null>(null);
+  const [data, setData] = useState<Basemap | null>(null);
+  // Thousands of outline vertices: one canvas redraw per move costs far less than rewriting SVG
+  // paths (with SVG, a slow phone or a busy machine froze the page after each refit).
+  // Leaflet's GeoJSON hands its options (renderer included) to each shape; react-leaflet's props omit it.
+  const layerOptions = useMemo(
+    () => ({ renderer: canvas({ padding: 0.2, pane: 'basemap' }), interactive: false }),
+    [],
+  );
   // MapContainer applies its style once: paint the sea here, also when tiles fail after mounting.
   useEffect(() => {
     const container = map.getContainer();
@@ -106,20 +125,13 @@ function OfflineBasemap() {
   if (!data) return null;
   // Own pane under the overlay pane: outlines loaded late must not cover the markers.
   return (
-    <Pane name="basemap" style={{ zIndex: 250 }}>
-      <GeoJSON
-        data={data}
-        interactive={false}
-        style={(f) => ({
-          color: '#495057',
-          weight: f?.properties.home ? 1.5 : 0.8,
-          fillColor: f?.properties.home ? '#fffdf5' : '#f1f3f5',
-          fillOpacity: 1,
-        })}
-      />
+    <Pane name="basemap" style={basemapPaneStyle}>
+      <GeoJSON data={data.countries} {...layerOptions} style={countryStyle} />
+      {/* Départements, provinces and cantons: thin lines over the fills, so a radius reads in places. */}
+      <GeoJSON data={data.subdivisions} {...layerOptions} style={subdivisionStyle} />
     </Pane>
   );
-}
+});
 
 export function FlowMap({
   markers,

@@ -4,7 +4,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
-import { selectCountries } from './basemap.ts';
+import { decodeSubdivisions, selectCountries } from './basemap.ts';
 
 const require = createRequire(import.meta.url);
 // The same file the web build serves as an asset.
@@ -43,5 +43,49 @@ describe('selectCountries', () => {
     const mainland = lons.filter((x) => x > -6 && x < 10);
     expect(Math.min(...mainland)).toBeLessThan(-4.5);
     expect(Math.max(...mainland)).toBeGreaterThan(7.7);
+  });
+});
+
+describe('decodeSubdivisions', () => {
+  const subdivisions = decodeSubdivisions(
+    JSON.parse(readFileSync(new URL('./subdivisions.topo.json', import.meta.url), 'utf8')),
+  ).features;
+  const bbox = (code: string) => {
+    const f = subdivisions.find((s) => s.properties.code === code);
+    const pairs = [...JSON.stringify(f?.geometry).matchAll(/\[(-?\d+\.?\d*),(-?\d+\.?\d*)\]/g)];
+    const lons = pairs.map((m) => Number(m[1]));
+    const lats = pairs.map((m) => Number(m[2]));
+    return {
+      west: Math.min(...lons),
+      east: Math.max(...lons),
+      south: Math.min(...lats),
+      north: Math.max(...lats),
+    };
+  };
+
+  it.each([
+    ['FR', 101],
+    ['BE', 11],
+    ['CH', 26],
+    ['LU', 3],
+  ])('%s has its %i subdivisions', (country, count) => {
+    expect(subdivisions.filter((s) => s.properties.country === country)).toHaveLength(count);
+  });
+
+  it('gives every French département its INSEE code and official name, once', () => {
+    const french = subdivisions.filter((s) => s.properties.country === 'FR').map((s) => s.properties);
+    expect(new Set(french.map((d) => d.code)).size).toBe(101);
+    expect(french).toContainEqual({ country: 'FR', code: '2A', name: 'Corse-du-Sud' });
+    // Natural Earth spells these wrong; the build takes the official names.
+    expect(french.map((d) => d.name)).toEqual(expect.arrayContaining(['Haut-Rhin', 'Meurthe-et-Moselle']));
+  });
+
+  it('places the Rhône around Lyon and the Finistère around Brest', () => {
+    const rhone = bbox('69');
+    expect(rhone.west).toBeLessThan(4.84);
+    expect(rhone.east).toBeGreaterThan(4.84);
+    expect(rhone.south).toBeLessThan(45.76);
+    expect(rhone.north).toBeGreaterThan(45.76);
+    expect(bbox('29').west).toBeLessThan(-4.49);
   });
 });

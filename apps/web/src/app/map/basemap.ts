@@ -1,9 +1,12 @@
-// Offline basemap: country outlines from Natural Earth (world-atlas, 1:50m), decoded from
-// TopoJSON on demand. The file is a build asset fetched from our own origin, so it works offline.
+// Offline basemap: country outlines from Natural Earth (world-atlas, 1:50m) and, inside our four
+// countries, départements / provinces / cantons (Natural Earth 1:10m admin-1, built by
+// `npm run build:basemap`), decoded from TopoJSON on demand. Both files are build assets fetched from
+// our own origin, so the map works offline.
 import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import countriesUrl from 'world-atlas/countries-50m.json?url';
+import subdivisionsUrl from './subdivisions.topo.json?url';
 
 /** ISO 3166-1 numeric codes: our four countries, then the neighbours drawn for context. */
 export const HOME_COUNTRIES = new Set(['250', '056', '756', '442']);
@@ -12,6 +15,19 @@ const NEIGHBOURS = new Set(['276', '380', '724', '528', '040', '438', '492', '02
 export interface CountryProps {
   name: string;
   home: boolean;
+}
+
+/** A French département, Belgian province, Swiss canton or Luxembourg district. */
+export interface SubdivisionProps {
+  country: 'FR' | 'BE' | 'CH' | 'LU';
+  /** INSEE code for French départements ("2A", "69"), HASC code elsewhere ("BE.BU"). */
+  code: string;
+  name: string;
+}
+
+export interface Basemap {
+  countries: FeatureCollection<Geometry, CountryProps>;
+  subdivisions: FeatureCollection<Geometry, SubdivisionProps>;
 }
 
 /** Keeps our countries and their neighbours, flagging which are ours (drawn stronger). */
@@ -36,18 +52,29 @@ export function selectCountries(
 
 const padId = (id: string | number | undefined) => String(id ?? '').padStart(3, '0');
 
-let cached: Promise<FeatureCollection<Geometry, CountryProps>> | null = null;
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`basemap ${res.status}`);
+  return res.json();
+}
 
-export function loadBasemap(): Promise<FeatureCollection<Geometry, CountryProps>> {
-  cached ??= fetch(countriesUrl)
-    .then((res) => {
-      if (!res.ok) throw new Error(`basemap ${res.status}`);
-      return res.json();
-    })
-    .then((json: unknown) => {
+/** Decodes the subdivisions file (a Topology with one `subdivisions` GeometryCollection). */
+export function decodeSubdivisions(json: unknown): FeatureCollection<Geometry, SubdivisionProps> {
+  const topology = json as Topology<{ subdivisions: GeometryCollection<SubdivisionProps> }>;
+  return feature(topology, topology.objects.subdivisions) as FeatureCollection<Geometry, SubdivisionProps>;
+}
+
+let cached: Promise<Basemap> | null = null;
+
+export function loadBasemap(): Promise<Basemap> {
+  cached ??= Promise.all([fetchJson(countriesUrl), fetchJson(subdivisionsUrl)])
+    .then(([countries, subdivisions]) => {
       // world-atlas ships a Topology whose `countries` object is a GeometryCollection.
-      const topology = json as Topology<{ countries: GeometryCollection<{ name: string }> }>;
-      return selectCountries(feature(topology, topology.objects.countries), padId);
+      const topology = countries as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+      return {
+        countries: selectCountries(feature(topology, topology.objects.countries), padId),
+        subdivisions: decodeSubdivisions(subdivisions),
+      };
     })
     .catch((error: unknown) => {
       cached = null;
