@@ -90,7 +90,8 @@ export class MatchingIndex {
     if (this.timer) return;
     this.timer = setInterval(() => {
       this.ready()
-        .then(() => this.sync())
+        // stop() may have run while the index was loading: the database may be closed by now.
+        .then(() => (this.timer ? this.sync() : undefined))
         .catch(onError);
     }, intervalMs);
     this.timer.unref();
