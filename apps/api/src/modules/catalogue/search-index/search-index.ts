@@ -1,5 +1,6 @@
 import type { DbOrTx, ProfileKind } from '@flowstage/db';
 import type { ApiContext } from '../../../context.ts';
+import { collectAfterBulkLoad } from '../../../lib/memory.ts';
 import { ProfileChangeFollower } from '../change-follower.ts';
 import type { SearchQuery, SearchResult } from '../search.schema.ts';
 import type { Cursor } from '../search-cursor.ts';
@@ -118,6 +119,7 @@ export class SearchIndex {
     }
     this.columns.reorder();
     this.lastSyncAt = started;
+    collectAfterBulkLoad();
   }
 
   /** Applies the changes since the last sync (single flight). */

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@flowstage/db';
 import type { StreetCompanyProfile, TechnicianProfile } from '@flowstage/domain/matching';
+import { collectAfterBulkLoad } from '../../../lib/memory.ts';
 import {
   type MatchingFeedRow,
   ProfileChangeFollower,
@@ -127,6 +128,7 @@ export class MatchingIndex {
     this.venues.rebuild();
     this.artists.rebuild();
     this.lastSyncAt = Date.now();
+    collectAfterBulkLoad();
   }
 
   private apply(row: MatchingFeedRow, ctx: MapContext): void {
