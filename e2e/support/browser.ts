@@ -96,6 +96,6 @@ export function recordPageActivity(page: Page, name: string) {
   });
   onTestFailed(async () => {
     console.error(`\n--- page activity (${name}) ---\n${events.join('\n')}\n--- url: ${page.url()}`);
-    await screenshot(page, `${name}-failure`).catch(() => undefined);
+    await screenshot(page, `${name.replace(/[^a-z0-9]+/gi, '-')}-failure`).catch(() => undefined);
   });
 }
