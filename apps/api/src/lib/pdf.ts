@@ -23,3 +23,14 @@ export function dejaVuSans() {
   }
   return dejaVu;
 }
+
+/** A new PDF with DejaVu Sans regular and bold embedded (subset), and pdf-lib for the caller's drawing. */
+export async function dejaVuDocument() {
+  const [lib, fontkit] = await Promise.all([loadPdfLib(), loadFontkit()]);
+  const doc = await lib.PDFDocument.create();
+  doc.registerFontkit(fontkit);
+  const fonts = dejaVuSans();
+  const regular = await doc.embedFont(fonts.regular, { subset: true });
+  const bold = await doc.embedFont(fonts.bold, { subset: true });
+  return { lib, doc, regular, bold };
+}

@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import {
   type Color,
@@ -16,28 +13,17 @@ import {
   type PDFRef,
   rgb,
 } from 'pdf-lib';
+import { dejaVuSans } from '../../lib/pdf.ts';
 import { NO_SHAPING, PreparedFont, sharedFontkit } from './prepared-font.ts';
 
-const require = createRequire(import.meta.url);
-const fontDir = path.join(path.dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
-
-/** DejaVu Sans from npm (full Latin coverage: é, è, ç, œ, ß, ë…), read and prepared once per process. */
-let fontFiles: Promise<{ regular: Uint8Array; bold: Uint8Array }> | null = null;
+/** DejaVu Sans (full Latin coverage: é, è, ç, œ, ß, ë…) prepared once per process. */
 let prepared: Promise<{ regular: PreparedFont; bold: PreparedFont }> | null = null;
 
-function files() {
-  fontFiles ??= Promise.resolve({
-    regular: readFileSync(path.join(fontDir, 'DejaVuSans.ttf')),
-    bold: readFileSync(path.join(fontDir, 'DejaVuSans-Bold.ttf')),
-  });
-  return fontFiles;
-}
-
 function preparedFonts() {
-  prepared ??= files().then(async (f) => ({
-    regular: await PreparedFont.build(f.regular),
-    bold: await PreparedFont.build(f.bold),
-  }));
+  prepared ??= (async () => {
+    const f = dejaVuSans();
+    return { regular: await PreparedFont.build(f.regular), bold: await PreparedFont.build(f.bold) };
+  })();
   return prepared;
 }
 
@@ -111,7 +97,7 @@ export class PdfWriter {
       return new PdfWriter(doc, attach(fonts.regular), attach(fonts.bold));
     }
     doc.registerFontkit(sharedFontkit);
-    const f = await files();
+    const f = dejaVuSans();
     const [regular, bold] = await Promise.all([
       fallbackFont(doc, f.regular, FALLBACK_WIDTHS.regular),
       fallbackFont(doc, f.bold, FALLBACK_WIDTHS.bold),

@@ -1,5 +1,5 @@
 import type { Color, PDFDocument, PDFFont, PDFPage } from 'pdf-lib';
-import { dejaVuSans, loadFontkit, loadPdfLib } from '../../lib/pdf.ts';
+import { dejaVuDocument } from '../../lib/pdf.ts';
 
 const A4: [number, number] = [595.28, 841.89];
 const MARGIN = 50;
@@ -19,19 +19,14 @@ export class PdfWriter {
   }
 
   static async create(title: string, when: Date): Promise<PdfWriter> {
-    const [{ PDFDocument, rgb }, fontkit] = await Promise.all([loadPdfLib(), loadFontkit()]);
-    const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
-    const fonts = dejaVuSans();
-    const font = await doc.embedFont(fonts.regular, { subset: true });
-    const bold = await doc.embedFont(fonts.bold, { subset: true });
+    const { lib, doc, regular, bold } = await dejaVuDocument();
     doc.setTitle(title);
     doc.setLanguage('fr-FR');
     doc.setProducer('Flow Stage');
     doc.setCreator('Flow Stage');
     doc.setCreationDate(when);
     doc.setModificationDate(when);
-    return new PdfWriter(doc, font, bold, rgb(0.1, 0.1, 0.12));
+    return new PdfWriter(doc, regular, bold, lib.rgb(0.1, 0.1, 0.12));
   }
 
   private newPage() {

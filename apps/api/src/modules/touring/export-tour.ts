@@ -2,7 +2,7 @@ import type { TourStopDetails } from '@flowstage/db';
 import { stringify } from 'csv-stringify/sync';
 import ical from 'ical-generator';
 import { AppError } from '../../errors.ts';
-import { dejaVuSans, loadFontkit, loadPdfLib } from '../../lib/pdf.ts';
+import { dejaVuDocument } from '../../lib/pdf.ts';
 import type { TourProblemInput } from './problem.schema.ts';
 import type { TourRow } from './tour-repository.ts';
 
@@ -144,15 +144,10 @@ export function tourCsv(row: TourRow): string {
 /** Roadbook: a cover line then one day sheet per show date (DejaVu Sans embedded: accents render). */
 export async function tourPdf(row: TourRow): Promise<Uint8Array> {
   const days = exportDays(row);
-  const [{ PDFDocument, rgb }, fontkit] = await Promise.all([loadPdfLib(), loadFontkit()]);
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  const { lib, doc, regular, bold } = await dejaVuDocument();
   doc.setTitle(`${row.name} — roadbook`);
-  const fonts = dejaVuSans();
-  const regular = await doc.embedFont(fonts.regular, { subset: true });
-  const bold = await doc.embedFont(fonts.bold, { subset: true });
-  const ink = rgb(0.1, 0.1, 0.15);
-  const grey = rgb(0.4, 0.4, 0.45);
+  const ink = lib.rgb(0.1, 0.1, 0.15);
+  const grey = lib.rgb(0.4, 0.4, 0.45);
   days.forEach((day, i) => {
     const page = doc.addPage([595.28, 841.89]);
     let y = 780;
