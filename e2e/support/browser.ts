@@ -64,15 +64,15 @@ export async function seriousA11yViolations(page: Page) {
 }
 
 /**
- * Keeps what the page did (navigations, failed or slow API calls, console errors, crashes) and
+ * Keeps what the page did (navigations, API calls with status and time, console errors, crashes) and
  * prints it with a screenshot when the running test fails: a journey that only fails on a busy
  * CI machine must say why.
  */
-export function recordPageActivity(page: Page, name: string) {
+function recordPageActivity(page: Page, name: string) {
   const started = Date.now();
   const events: string[] = [];
   const log = (line: string) => events.push(`+${((Date.now() - started) / 1000).toFixed(1)}s ${line}`);
-  const sent = new Map<object, number>();
+  const sent = new WeakMap<object, number>();
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame()) log(`navigated ${frame.url()}`);
   });
