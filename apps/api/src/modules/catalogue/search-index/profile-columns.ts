@@ -15,6 +15,16 @@ export function cellOf(latitude: number, longitude: number): number {
 }
 export const cellKey = (row: number, col: number) => row * LON_CELLS + col;
 
+/**
+ * A kind's grid holds, per cell, the list of its profiles and one list per genre family (bit of
+ * familyMask) present there: a genre search reads only the profiles of the wanted families.
+ */
+const LISTS_PER_CELL = 33;
+export const cellProfiles = (cell: number) => cell * LISTS_PER_CELL;
+export const cellFamilyProfiles = (cell: number, bit: number) => cell * LISTS_PER_CELL + 1 + bit;
+export const isCellProfiles = (key: number) => key % LISTS_PER_CELL === 0;
+export const cellOfKey = (key: number) => Math.floor(key / LISTS_PER_CELL);
+
 /** Distinct strings numbered once (0 is NULL): a profile stores 4-byte numbers, not strings. */
 export class Dictionary {
   private readonly ids = new Map<string, number>();
@@ -102,7 +112,7 @@ export class ProfileColumns {
   pool = new Uint32Array(4096);
   private poolEnd = 0;
   private poolGarbage = 0;
-  /** Per kind: grid cell → slots in it. */
+  /** Per kind: grid list (cellProfiles, cellFamilyProfiles) → slots in it. */
   readonly grids: Map<number, number[]>[] = PROFILE_KINDS.map(() => new Map());
 
   get size(): number {
@@ -197,24 +207,36 @@ export class ProfileColumns {
     this.capacity = capacity;
   }
 
+  /** The grid lists a slot is in, from its cell and genre families. */
+  private gridKeys(slot: number): number[] {
+    const cell = this.cell[slot]!;
+    const mask = this.families[slot]!;
+    const keys = [cellProfiles(cell)];
+    for (let bit = 0; bit < 32; bit++) if ((mask >>> bit) & 1) keys.push(cellFamilyProfiles(cell, bit));
+    return keys;
+  }
+
   private gridAdd(slot: number): void {
     const grid = this.grids[this.kind[slot]!]!;
-    const slots = grid.get(this.cell[slot]!);
-    if (slots) slots.push(slot);
-    else grid.set(this.cell[slot]!, [slot]);
+    for (const key of this.gridKeys(slot)) {
+      const slots = grid.get(key);
+      if (slots) slots.push(slot);
+      else grid.set(key, [slot]);
+    }
   }
 
   private gridRemove(slot: number): void {
     const grid = this.grids[this.kind[slot]!]!;
-    const cell = this.cell[slot]!;
-    const slots = grid.get(cell);
-    if (!slots) return;
-    const at = slots.indexOf(slot);
-    if (at >= 0) {
-      slots[at] = slots[slots.length - 1]!;
-      slots.pop();
+    for (const key of this.gridKeys(slot)) {
+      const slots = grid.get(key);
+      if (!slots) continue;
+      const at = slots.indexOf(slot);
+      if (at >= 0) {
+        slots[at] = slots[slots.length - 1]!;
+        slots.pop();
+      }
+      if (slots.length === 0) grid.delete(key);
     }
-    if (slots.length === 0) grid.delete(cell);
   }
 
   /** Inserts or replaces a published profile with its busy periods. */

@@ -9,10 +9,14 @@ import { EARTH_RADIUS, earthDistance, llToEarth, rint } from './earth.ts';
 import {
   CATEGORIES,
   CELL_DEGREES,
+  cellFamilyProfiles,
   cellKey,
+  cellOfKey,
+  cellProfiles,
   FEATURES,
   familyMask,
   GENRES,
+  isCellProfiles,
   LANGUAGES,
   LIST_ATTRIBUTES,
   NULL_INT,
@@ -193,13 +197,33 @@ export function queryIndex(
   const py = point?.y ?? 0;
   const pz = point?.z ?? 0;
   const grid = c.grids[c.kindIndex(kind)]!;
-  const cells = centre ? cellsAround(centre) : null;
-  const lists = cells ? cells.map((cell) => grid.get(cell)) : [...grid.values()];
-  for (const slots of lists) {
+  const cells =
+    (centre ? cellsAround(centre) : null) ?? [...grid.keys()].filter(isCellProfiles).map(cellOfKey);
+  // A genre search reads the cells' lists of the wanted families only. A profile of two wanted
+  // families is in both lists: it is taken from the first, skipped (`seen`) in the later ones.
+  const lists: (number[] | undefined)[] = [];
+  const seenFamilies: number[] = [];
+  for (const cell of cells) {
+    if (!genres) {
+      lists.push(grid.get(cellProfiles(cell)));
+      seenFamilies.push(0);
+      continue;
+    }
+    let seen = 0;
+    for (let bit = 0; bit < 32; bit++) {
+      if (((genreFamilies >>> bit) & 1) === 0) continue;
+      lists.push(grid.get(cellFamilyProfiles(cell, bit)));
+      seenFamilies.push(seen);
+      seen |= 1 << bit;
+    }
+  }
+  for (let list = 0; list < lists.length; list++) {
+    const slots = lists[list];
     if (!slots) continue;
+    const seen = seenFamilies[list]!;
     for (const slot of slots) {
       if (genres) {
-        if ((families[slot]! & genreFamilies) === 0) continue;
+        if ((families[slot]! & seen) !== 0) continue;
         const at = slot * LISTS + GENRES;
         const start = listStart[at]!;
         const end = start + listLength[at]!;
@@ -246,12 +270,11 @@ export function queryIndex(
       }
 
       const k = sortKeyOf(c, slot, sort, point ? rint(distance) : 0);
+      // a full page rejects most profiles on the key alone, before their id (a string) is read
+      if (pageK.length === limit && k > pageK[limit - 1]!) continue;
       const id = c.ids[slot]!;
       if (cursor && !(k > cursorK || (k === cursorK && id > cursor.id))) continue;
-      if (pageK.length === limit) {
-        const lastK = pageK[limit - 1]!;
-        if (k > lastK || (k === lastK && id > c.ids[pageSlot[limit - 1]!]!)) continue;
-      }
+      if (pageK.length === limit && k === pageK[limit - 1] && id > c.ids[pageSlot[limit - 1]!]!) continue;
       let at = pageK.length;
       while (at > 0 && (pageK[at - 1]! > k || (pageK[at - 1] === k && c.ids[pageSlot[at - 1]!]! > id))) at--;
       pageK.splice(at, 0, k);
