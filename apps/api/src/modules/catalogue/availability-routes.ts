@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
+import { publicHolidays } from '../../lib/public-holidays.ts';
 import { caller } from '../../plugins/access.ts';
 import {
   calendarSchema,
@@ -11,7 +12,6 @@ import {
   slotBody,
   slotSchema,
 } from './availability.schema.ts';
-import { publicHolidays } from './holidays.ts';
 import { calendarFeed, importIcal, rotateCalendarToken, syncIcal } from './ical-sync.ts';
 import { addRule, addSlot, deleteRule, deleteSlot, readCalendar } from './manage-availability.ts';
 import { editableProfile } from './manage-profiles.ts';

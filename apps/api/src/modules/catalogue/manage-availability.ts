@@ -2,9 +2,9 @@ import { availabilityRules, availabilitySlots, type calendarSources, type Db } f
 import { and, asc, eq, gte, lte } from 'drizzle-orm';
 import type { z } from 'zod';
 import { notFound } from '../../errors.ts';
+import { publicHolidays } from '../../lib/public-holidays.ts';
 import { requireMembership } from '../identity/index.ts';
 import type { rangeQuery, ruleBody, slotBody } from './availability.schema.ts';
-import { publicHolidays } from './holidays.ts';
 import { editableProfile, visibleProfile } from './manage-profiles.ts';
 
 /**

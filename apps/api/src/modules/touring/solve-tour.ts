@@ -7,7 +7,7 @@ import {
   type TourProblem,
   type ValidationError,
 } from '@flowstage/domain/touring';
-import Holidays from 'date-holidays';
+import { publicHolidays } from '../../lib/public-holidays.ts';
 import { MAX_TIME_BUDGET_MS, type SolveBody } from './problem.schema.ts';
 
 export interface SkippedStop {
@@ -44,30 +44,9 @@ export function publicHolidaysFor(problem: TourProblem): string[] {
     if (p?.location?.country) countries.add(p.location.country);
   }
   const { from, to } = problem.dateRange;
-  const years = new Set([Number(from.slice(0, 4)), Number(to.slice(0, 4))]);
   const out = new Set<string>();
-  for (const c of countries) {
-    for (const year of years) {
-      if (!Number.isInteger(year)) continue;
-      for (const day of holidaysOf(c, year)) if (day >= from && day <= to) out.add(day);
-    }
-  }
+  for (const c of countries) for (const h of publicHolidays(c, null, from, to)) out.add(h.date);
   return [...out].sort();
-}
-
-// date-holidays computes a country's rules on first use (≈ 100–300 ms): cache per country and year.
-const cache = new Map<string, readonly string[]>();
-function holidaysOf(country: string, year: number): readonly string[] {
-  const key = `${country}-${year}`;
-  let days = cache.get(key);
-  if (!days) {
-    days = new Holidays(country)
-      .getHolidays(year)
-      .filter((h) => h.type === 'public')
-      .map((h) => h.date.slice(0, 10));
-    cache.set(key, days);
-  }
-  return days;
 }
 
 /**
