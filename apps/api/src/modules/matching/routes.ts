@@ -1,7 +1,7 @@
 import { MATCH_CONTEXTS } from '@flowstage/db';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
-import { compiledSerializer } from '../../lib/compiled-serializer.ts';
+import { compiledSerializer, serialisedOnce } from '../../lib/compiled-serializer.ts';
 import { caller } from '../../plugins/access.ts';
 import { requireMembership } from '../identity/index.ts';
 import { bestPerDate } from './best-per-date.ts';
@@ -45,6 +45,7 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
   const { db } = ctx;
   const index = matchingIndexFor(ctx);
   const deps = { db, index };
+  const repeatedSearch = serialisedOnce(s.searchResponse);
   app.addHook('onClose', async () => index.stop());
 
   app.post('/matching/search', {
@@ -57,7 +58,13 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
       response: { 200: s.searchResponse },
     },
     serializerCompiler: compiledSerializer(s.searchResponse),
-    handler: async (request) => searchMatches(deps, caller(request).userId, request.body),
+    handler: async (request, reply) => {
+      const answer = await searchMatches(deps, caller(request).userId, request.body);
+      if (!answer.stats.cached) return answer;
+      // the bytes of this very answer: Fastify sends a Buffer as it is (the typed send() wants the object)
+      const bytes = repeatedSearch(answer) as unknown as typeof answer;
+      return reply.type('application/json; charset=utf-8').send(bytes);
+    },
   });
 
   app.post('/matching/best-per-date', {

@@ -79,6 +79,23 @@ describe('POST /matching/search — venues for an artist', () => {
     expect(body.results[0]!.lines.find((l) => l.criterion === 'geography')!.text).toMatch(/km|m de/);
   });
 
+  it('answers a repeated search from its cache with the same JSON, marked cached, access still checked', async () => {
+    const body = venuesFor({ limit: 3 });
+    const first = await search(booker, body);
+    const again = await search(booker, body);
+    const third = await search(booker, body);
+    expect(again.statusCode).toBe(200);
+    expect(again.headers['content-type']).toMatch(/^application\/json/);
+    type Answer = { results: Result[]; stats: { cached?: boolean } };
+    const [a, b, c] = [first, again, third].map((r) => r.json<Answer>());
+    expect(a!.stats.cached).toBeUndefined();
+    expect(b!.stats.cached).toBe(true);
+    expect(c).toEqual(b);
+    expect(b!.results).toEqual(a!.results);
+    // a caller outside the organisation is refused even though the answer is cached
+    expect((await search(other, body)).statusCode).toBe(404);
+  });
+
   it('renders explanations in English, Dutch and German on request', async () => {
     const fr = (await search(booker, venuesFor({ locale: 'fr' }))).json<{ results: Result[] }>().results[0]!;
     for (const locale of ['en', 'nl', 'de']) {

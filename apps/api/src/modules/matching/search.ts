@@ -108,12 +108,17 @@ type SearchResult = {
   results: Presented[];
   stats: { candidates: number; scored: number; tookMs: number; cached?: boolean };
 };
-const caches = new WeakMap<MatchingIndex, Map<string, SearchResult>>();
+/** A computed answer, and the one object every later identical search gets back (`cached: true`). */
+interface CacheEntry {
+  readonly again: SearchResult;
+}
+const caches = new WeakMap<MatchingIndex, Map<string, CacheEntry>>();
 const CACHE_SIZE = 500;
 
 /**
  * Ranked results. Identical searches (same body, same weights version, same index generation:
- * no catalogue change since) are answered from a small per-process cache, after the access checks.
+ * no catalogue change since) are answered from a small per-process cache, after the access checks,
+ * always with the same object: the route serialises it once (see serialisedOnce).
  */
 export async function searchMatches(deps: MatchDeps, userId: string, body: MatchBody): Promise<SearchResult> {
   const { built, config, weights } = await prepare(deps, userId, body);
@@ -124,7 +129,7 @@ export async function searchMatches(deps: MatchDeps, userId: string, body: Match
   }
   const key = `${deps.index.generation}|${weights.organisationId}|${weights.version}|${JSON.stringify(body)}`;
   const hit = cache.get(key);
-  if (hit) return { ...hit, stats: { ...hit.stats, cached: true } };
+  if (hit) return hit.again;
   const { results, stats } = execute(deps, built, config, body.limit, body.locale);
   const answer = {
     kind: body.kind,
@@ -134,6 +139,6 @@ export async function searchMatches(deps: MatchDeps, userId: string, body: Match
     stats,
   };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string); // oldest first
-  cache.set(key, answer);
+  cache.set(key, { again: { ...answer, stats: { ...stats, cached: true } } });
   return answer;
 }
