@@ -60,6 +60,23 @@ export function familyMask(slugs: readonly string[]): number {
   return mask;
 }
 
+const TAXONOMY = genreTree().flatMap((root) => [root.slug, ...root.children.map((child) => child.slug)]);
+
+/**
+ * The family bits all of whose genres are among `slugs` (as when searching "rock" expanded to its
+ * children): a profile listed under such a bit holds a wanted genre, its list needs no reading.
+ */
+export function wholeFamilies(slugs: readonly string[]): number {
+  const wanted = new Set(slugs);
+  let present = 0;
+  let missing = OTHER_FAMILIES; // genres outside the taxonomy are never all wanted
+  for (const slug of TAXONOMY) {
+    if (wanted.has(slug)) present |= familyMask([slug]);
+    else missing |= familyMask([slug]);
+  }
+  return present & ~missing;
+}
+
 /** List columns of a profile, stored as word ids in one pool (offset and length per slot). */
 export const LIST_ATTRIBUTES = ['genres', 'languages', 'categories', 'features'] as const;
 export const GENRES = 0;

@@ -21,6 +21,7 @@ import {
   LIST_ATTRIBUTES,
   NULL_INT,
   type ProfileColumns,
+  wholeFamilies,
 } from './profile-columns.ts';
 
 /** The sorts the index serves (name order depends on the database collation: SQL path). */
@@ -158,6 +159,7 @@ export function queryIndex(
   const genreSlugs = q.genres?.length ? expandGenres(q.genres) : undefined;
   const genres = wanted(c, genreSlugs);
   const genreFamilies = familyMask(genreSlugs ?? []);
+  const certainFamilies = wholeFamilies(genreSlugs ?? []);
   const languages = wanted(c, q.languages);
   const categories = wanted(c, q.categories);
   const countries = wanted(c, q.country);
@@ -201,12 +203,15 @@ export function queryIndex(
     (centre ? cellsAround(centre) : null) ?? [...grid.keys()].filter(isCellProfiles).map(cellOfKey);
   // A genre search reads the cells' lists of the wanted families only. A profile of two wanted
   // families is in both lists: it is taken from the first, skipped (`seen`) in the later ones.
+  // Under a family whose every genre is wanted, its genres need no check (`certain`).
   const lists: (number[] | undefined)[] = [];
   const seenFamilies: number[] = [];
+  const certain: boolean[] = [];
   for (const cell of cells) {
     if (!genres) {
       lists.push(grid.get(cellProfiles(cell)));
       seenFamilies.push(0);
+      certain.push(true);
       continue;
     }
     let seen = 0;
@@ -214,6 +219,7 @@ export function queryIndex(
       if (((genreFamilies >>> bit) & 1) === 0) continue;
       lists.push(grid.get(cellFamilyProfiles(cell, bit)));
       seenFamilies.push(seen);
+      certain.push(((certainFamilies >>> bit) & 1) === 1);
       seen |= 1 << bit;
     }
   }
@@ -221,9 +227,10 @@ export function queryIndex(
     const slots = lists[list];
     if (!slots) continue;
     const seen = seenFamilies[list]!;
+    const checkGenres = !certain[list];
     for (const slot of slots) {
-      if (genres) {
-        if ((families[slot]! & seen) !== 0) continue;
+      if ((families[slot]! & seen) !== 0) continue;
+      if (checkGenres && genres) {
         const at = slot * LISTS + GENRES;
         const start = listStart[at]!;
         const end = start + listLength[at]!;
