@@ -1,10 +1,10 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 
 /**
- * The real API (`apps/api/src/main.ts`) in a child process on a bench database, tuned for load
+ * The real API (its production bundle, `apps/api/dist/main.js`) in a child process on a bench database, tuned for load
  * (no rate limit, no web app, no seeding, quiet logs); resolves once it answers. `env` adds or
  * overrides variables (API_PROCESSES, HOST…). BENCH_CPU_PROF=DIR writes CPU profiles there.
  */
@@ -17,7 +17,9 @@ export async function startApi(
   const prof = process.env.BENCH_CPU_PROF
     ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
     : [];
-  const child = spawn(process.execPath, [...prof, '--expose-gc', '--import', 'tsx', 'apps/api/src/main.ts'], {
+  // the production bundle, as `npm start` runs it, rebuilt from the sources first
+  execFileSync(process.execPath, ['scripts/build-api.mjs'], { cwd: root, stdio: 'ignore' });
+  const child = spawn(process.execPath, [...prof, '--expose-gc', 'apps/api/dist/main.js'], {
     cwd: root,
     env: {
       ...process.env,

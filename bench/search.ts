@@ -6,7 +6,7 @@
  * for comparison, the same queries run in the same process through the SQL search path alone and
  * through a naive baseline (no index: ILIKE + haversine over every row, separate count and facet
  * queries). Writes bench-results/search.json.
- * Then the same load against the real server (`apps/api/src/main.ts`) with API_PROCESSES=N (default 2,
+ * Then the same load against the real server (its bundle, `apps/api/dist/main.js`) with API_PROCESSES=N (default 2,
  * one per core): several API processes sharing the port, as in production on this 2-core machine.
  * Usage: npm run bench:search [-- --scale=100000 --duration=20 --connections=100 --processes=2]
  * PostgreSQL server: BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/postgres).

@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['journeys/**/*.e2e.test.ts'],
     root: import.meta.dirname,
+    globalSetup: ['support/build-api.ts'],
     // One Chromium and one API at a time: the machine has two cores.
     fileParallelism: false,
     testTimeout: 120_000,

@@ -33,26 +33,23 @@ export async function startApp(env: Record<string, string> = {}): Promise<Runnin
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'flowstage-e2e-'));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(
-    process.execPath,
-    ['--expose-gc', '--import', 'tsx', 'apps/api/src/main.ts'],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        DATABASE_URL: '',
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        PUBLIC_URL: baseUrl,
-        DATA_DIR: dataDir,
-        LOG_LEVEL: 'warn',
-        // Each run gets its own rate-limit counters when a shared Redis is configured.
-        RATE_LIMIT_NAMESPACE: `fs-e2e-${port}-${Date.now()}:`,
-        ...env,
-      },
-      stdio: ['ignore', 'inherit', 'inherit'],
+  // the bundle support/build-api.ts built for this run
+  const child: ChildProcess = spawn(process.execPath, ['--expose-gc', 'apps/api/dist/main.js'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      DATABASE_URL: '',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_URL: baseUrl,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      // Each run gets its own rate-limit counters when a shared Redis is configured.
+      RATE_LIMIT_NAMESPACE: `fs-e2e-${port}-${Date.now()}:`,
+      ...env,
     },
-  );
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   // First start migrates and seeds; on a loaded 2-core machine that can take minutes.
   const deadline = Date.now() + 240_000;
   for (;;) {

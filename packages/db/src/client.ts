@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { citext } from '@electric-sql/pglite/contrib/citext';
@@ -35,7 +35,12 @@ export interface DatabaseHandle {
   close(): Promise<void>;
 }
 
-const migrationsFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
+// Found through the package, not relative to this file: the API's production bundle holds this
+// module in apps/api/dist/main.js.
+const migrationsFolder = path.join(
+  path.dirname(createRequire(import.meta.url).resolve('@flowstage/db/package.json')),
+  'drizzle',
+);
 
 /**
  * PGlite 0.5 instantiates every extension's WebAssembly side module concurrently while it starts; the

@@ -6,13 +6,26 @@ import type { SolveOutcome } from './solve-tour.ts';
 import type { SolveTask } from './solver-worker.ts';
 
 /**
- * Worker threads do not inherit the parent's `--import tsx` hooks: a tiny CommonJS bootstrap registers
- * tsx in the thread, then loads the TypeScript worker.
+ * Worker threads do not inherit the parent's `--import tsx` hooks: from sources, a tiny CommonJS
+ * bootstrap registers tsx in the thread, then loads the TypeScript worker. The production bundle
+ * (scripts/build-api.mjs) has a plain JavaScript worker next to it.
  */
 const BOOTSTRAP = `
 const { workerData } = require('node:worker_threads');
 import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });
 `;
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+
+function startWorker(): Worker {
+  if (!FROM_SOURCES) return new Worker(new URL('./solver-worker.js', import.meta.url));
+  return new Worker(BOOTSTRAP, {
+    eval: true,
+    workerData: {
+      tsx: import.meta.resolve('tsx/esm/api'),
+      entry: new URL('./solver-worker.ts', import.meta.url).href,
+    },
+  });
+}
 
 /** A solver that overruns its budget by this much is stuck (the optimiser checks its clock): replace it. */
 const STUCK_AFTER_MS = 20_000;
@@ -73,13 +86,7 @@ export class SolverPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: {
-        tsx: import.meta.resolve('tsx/esm/api'),
-        entry: new URL('./solver-worker.ts', import.meta.url).href,
-      },
-    });
+    const worker = startWorker();
     worker.unref();
     // A thread that dies while idle must not be handed the next job.
     worker.once('exit', () => {
