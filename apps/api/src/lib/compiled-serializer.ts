@@ -13,20 +13,3 @@ export function compiledSerializer(schema: z.ZodType): () => (data: unknown) => 
   const stringify = fastJson(json as Parameters<typeof fastJson>[0]);
   return () => (data) => stringify(data);
 }
-
-/**
- * Reply bytes for answers a cache hands out again (the same object each time), serialised on
- * their first repeat only: a 40 KB reply costs more to stringify and measure than to find.
- */
-export function serialisedOnce(schema: z.ZodType): (data: object) => Buffer {
-  const stringify = compiledSerializer(schema)();
-  const bytes = new WeakMap<object, Buffer>();
-  return (data) => {
-    let out = bytes.get(data);
-    if (!out) {
-      out = Buffer.from(stringify(data));
-      bytes.set(data, out);
-    }
-    return out;
-  };
-}

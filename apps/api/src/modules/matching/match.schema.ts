@@ -177,7 +177,6 @@ export const searchResponse = z.object({
     candidates: z.number(),
     scored: z.number(),
     tookMs: z.number(),
-    cached: z.boolean().optional(),
   }),
 });
 

@@ -1,7 +1,7 @@
 import { MATCH_CONTEXTS } from '@flowstage/db';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
-import { compiledSerializer, serialisedOnce } from '../../lib/compiled-serializer.ts';
+import { compiledSerializer } from '../../lib/compiled-serializer.ts';
 import { caller } from '../../plugins/access.ts';
 import { requireMembership } from '../identity/index.ts';
 import { bestPerDate } from './best-per-date.ts';
@@ -45,7 +45,7 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
   const { db } = ctx;
   const index = matchingIndexFor(ctx);
   const deps = { db, index };
-  const repeatedSearch = serialisedOnce(s.searchResponse);
+  const toJson = compiledSerializer(s.searchResponse)();
   app.addHook('onClose', async () => index.stop());
 
   app.post('/matching/search', {
@@ -54,16 +54,20 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
       tags,
       summary:
         'Ranked candidates with score breakdowns (venues, artists, technicians, street arts, campsite circuits)',
+      description:
+        'An identical search (same body and weights, no catalogue change since) is answered from the ' +
+        'process cache: response header X-Cache is HIT, otherwise MISS.',
       body: s.matchBody,
       response: { 200: s.searchResponse },
     },
-    serializerCompiler: compiledSerializer(s.searchResponse),
     handler: async (request, reply) => {
-      const answer = await searchMatches(deps, caller(request).userId, request.body);
-      if (!answer.stats.cached) return answer;
-      // the bytes of this very answer: Fastify sends a Buffer as it is (the typed send() wants the object)
-      const bytes = repeatedSearch(answer) as unknown as typeof answer;
-      return reply.type('application/json; charset=utf-8').send(bytes);
+      const { json, cached } = await searchMatches(deps, caller(request).userId, request.body, toJson);
+      // bytes written by the response schema's serializer: Fastify sends a Buffer as it is
+      const bytes = json as unknown as z.infer<typeof s.searchResponse>;
+      return reply
+        .header('x-cache', cached ? 'HIT' : 'MISS')
+        .type('application/json; charset=utf-8')
+        .send(bytes);
     },
   });
 

@@ -101,26 +101,36 @@ export function execute(
   };
 }
 
-type SearchResult = {
+export type SearchResult = {
   kind: string;
   weights: ReturnType<typeof presentWeights>;
   dates: string[];
   results: Presented[];
-  stats: { candidates: number; scored: number; tookMs: number; cached?: boolean };
+  stats: { candidates: number; scored: number; tookMs: number };
 };
-/** A computed answer, and the one object every later identical search gets back (`cached: true`). */
-interface CacheEntry {
-  readonly again: SearchResult;
+
+/** A search's reply as JSON bytes, and whether they come from the cache. */
+export interface SearchReply {
+  readonly json: Buffer;
+  readonly cached: boolean;
 }
-const caches = new WeakMap<MatchingIndex, Map<string, CacheEntry>>();
+
+const caches = new WeakMap<MatchingIndex, Map<string, Buffer>>();
 const CACHE_SIZE = 500;
 
 /**
- * Ranked results. Identical searches (same body, same weights version, same index generation:
- * no catalogue change since) are answered from a small per-process cache, after the access checks,
- * always with the same object: the route serialises it once (see serialisedOnce).
+ * Ranked results, as the reply's bytes (`toJson`: the route's response serializer). Identical
+ * searches (same body, same weights version, same index generation: no catalogue change since)
+ * are answered from a small per-process cache, after the access checks. The cache keeps bytes, not
+ * answer objects: 500 replies of ~40 KB lie outside the JavaScript heap, which the garbage
+ * collector then never walks, and a repeated search costs no serialisation.
  */
-export async function searchMatches(deps: MatchDeps, userId: string, body: MatchBody): Promise<SearchResult> {
+export async function searchMatches(
+  deps: MatchDeps,
+  userId: string,
+  body: MatchBody,
+  toJson: (answer: SearchResult) => string,
+): Promise<SearchReply> {
   const { built, config, weights } = await prepare(deps, userId, body);
   let cache = caches.get(deps.index);
   if (!cache) {
@@ -129,16 +139,12 @@ export async function searchMatches(deps: MatchDeps, userId: string, body: Match
   }
   const key = `${deps.index.generation}|${weights.organisationId}|${weights.version}|${JSON.stringify(body)}`;
   const hit = cache.get(key);
-  if (hit) return hit.again;
+  if (hit) return { json: hit, cached: true };
   const { results, stats } = execute(deps, built, config, body.limit, body.locale);
-  const answer = {
-    kind: body.kind,
-    weights,
-    dates: built.dates,
-    results: sortResults(results, body.sort),
-    stats,
-  };
+  const json = Buffer.from(
+    toJson({ kind: body.kind, weights, dates: built.dates, results: sortResults(results, body.sort), stats }),
+  );
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string); // oldest first
-  cache.set(key, { again: { ...answer, stats: { ...stats, cached: true } } });
-  return answer;
+  cache.set(key, json);
+  return { json, cached: false };
 }
