@@ -60,7 +60,10 @@ export function familyMask(slugs: readonly string[]): number {
   return mask;
 }
 
-const TAXONOMY = genreTree().flatMap((root) => [root.slug, ...root.children.map((child) => child.slug)]);
+/** Every genre of the taxonomy with its family bit, computed once (familyMask searches the taxonomy). */
+const TAXONOMY_BITS = genreTree()
+  .flatMap((root) => [root.slug, ...root.children.map((child) => child.slug)])
+  .map((slug) => [slug, familyMask([slug])] as const);
 
 /**
  * The family bits all of whose genres are among `slugs` (as when searching "rock" expanded to its
@@ -70,9 +73,9 @@ export function wholeFamilies(slugs: readonly string[]): number {
   const wanted = new Set(slugs);
   let present = 0;
   let missing = OTHER_FAMILIES; // genres outside the taxonomy are never all wanted
-  for (const slug of TAXONOMY) {
-    if (wanted.has(slug)) present |= familyMask([slug]);
-    else missing |= familyMask([slug]);
+  for (const [slug, bit] of TAXONOMY_BITS) {
+    if (wanted.has(slug)) present |= bit;
+    else missing |= bit;
   }
   return present & ~missing;
 }
