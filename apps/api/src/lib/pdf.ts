@@ -7,7 +7,7 @@ import path from 'node:path';
 
 export const loadPdfLib = () => import('pdf-lib');
 
-export const loadFontkit = async () => (await import('@pdf-lib/fontkit')).default;
+const loadFontkit = async () => (await import('@pdf-lib/fontkit')).default;
 
 const require = createRequire(import.meta.url);
 let dejaVu: { readonly regular: Buffer; readonly bold: Buffer } | undefined;
