@@ -60,7 +60,8 @@ function pick<T>(rng: Rng, items: readonly T[], count: number): T[] {
 export function scenario(index: number, baseSeed = 1): TourProblem {
   const rng = mulberry32(baseSeed * 1000 + index);
   const venueCount = 10 + rng.int(31);
-  const showsWanted = Math.min(8 + rng.int(18), Math.floor(venueCount * 0.75));
+  // 8–25 shows (the range), at most three quarters of the venues when there are enough of them
+  const showsWanted = Math.max(8, Math.min(8 + rng.int(18), Math.floor(venueCount * 0.75)));
   const home = towns[rng.int(towns.length)]!;
   // Tours run between October 2025 and May 2026, where school calendars are published.
   const from = addDays('2025-10-01', rng.int(180));
