@@ -2,6 +2,7 @@ import { KIND_PLURALS, PROFILE_KINDS } from '@flowstage/domain/catalogue';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { compiledSerializer } from '../../lib/compiled-serializer.ts';
+import { mayWrite } from './read-model-sync.ts';
 import { searchQuery, searchResultSchema } from './search.schema.ts';
 import { searchIndexFor } from './search-index/search-index.ts';
 import { searchProfiles } from './search-profiles.ts';
@@ -15,7 +16,7 @@ export function searchRoutes(app: ApiInstance, ctx: ApiContext) {
   app.addHook('onClose', () => index.stop());
   // Any write through this API (profiles, calendars, reviews, bookings) may change search results.
   app.addHook('onSend', async (request, _reply, payload) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') index.invalidate();
+    if (mayWrite(request)) index.invalidate();
     return payload;
   });
   app.get('/catalogue/towns', {

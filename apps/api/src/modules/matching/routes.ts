@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { compiledSerializer } from '../../lib/compiled-serializer.ts';
 import { caller } from '../../plugins/access.ts';
+import { mayWrite } from '../catalogue/index.ts';
 import { requireMembership } from '../identity/index.ts';
 import { bestPerDate } from './best-per-date.ts';
 import { matchingIndexFor } from './index-registry.ts';
@@ -47,9 +48,14 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
   const deps = { db, index };
   const toJson = compiledSerializer(s.searchResponse)();
   app.addHook('onClose', async () => index.stop());
+  // A write through this process (profiles, calendars, bookings) shows in its next match at once.
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (mayWrite(request)) index.invalidate();
+    return payload;
+  });
 
   app.post('/matching/search', {
-    config: { access: 'user' },
+    config: { access: 'user', readOnly: true },
     schema: {
       tags,
       summary:
@@ -72,7 +78,7 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
   });
 
   app.post('/matching/best-per-date', {
-    config: { access: 'user' },
+    config: { access: 'user', readOnly: true },
     schema: {
       tags,
       summary: 'The best venues for each candidate date of an artist (default 5 per date)',
@@ -86,7 +92,7 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
   });
 
   app.post('/matching/why-not', {
-    config: { access: 'user' },
+    config: { access: 'user', readOnly: true },
     schema: {
       tags,
       summary: 'Why a given candidate is not in the results: hard constraints failed, or its score and rank',

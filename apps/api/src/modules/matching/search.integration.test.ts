@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type SignedUp, signUpAs, type TestApp } from '../../testing/test-app.ts';
 import { matchingIndexFor } from './index.ts';
 import { artistDoc, dayFromNow, publishProfile, venueDoc } from './testing/catalogue-fixtures.ts';
@@ -191,6 +191,31 @@ describe('POST /matching/search — venues for an artist', () => {
       .json<{ results: Result[] }>()
       .results.map((r) => r.candidate.name);
     expect(names).not.toContain('Le Chabada');
+  });
+
+  it("shows this process's own edit in the very next search: writes invalidate the index, searches do not", async () => {
+    await sync();
+    const invalidate = vi.spyOn(matchingIndexFor(t.ctx), 'invalidate');
+    try {
+      await search(booker, venuesFor());
+      expect(invalidate).not.toHaveBeenCalled(); // a search (a POST) is declared read-only
+      const id = venue.get('La Cigale')!;
+      const renamed = await t.app.inject({
+        method: 'PATCH',
+        url: `/api/v1/catalogue/profiles/${id}`,
+        headers: venueOrg.auth,
+        payload: { name: 'La Cigale (rénovée)' },
+      });
+      expect(renamed.statusCode).toBe(200);
+      expect(invalidate).toHaveBeenCalledTimes(1);
+      const names = (await search(booker, venuesFor()))
+        .json<{ results: Result[] }>()
+        .results.map((r) => r.candidate.name);
+      expect(names).toContain('La Cigale (rénovée)');
+      expect(names).not.toContain('La Cigale');
+    } finally {
+      invalidate.mockRestore();
+    }
   });
 
   it('artists for a venue: the venue organisation finds the artists, never its own profiles', async () => {

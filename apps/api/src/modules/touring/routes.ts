@@ -13,7 +13,7 @@ export function touringRoutes(app: ApiInstance, ctx: ApiContext) {
   const solver = new SolverPool();
   app.addHook('onClose', () => solver.close());
   app.post('/tours/solve', {
-    config: { access: 'user' },
+    config: { access: 'user', readOnly: true },
     schema: {
       tags,
       summary: 'Solve a tour problem (solver as a service)',

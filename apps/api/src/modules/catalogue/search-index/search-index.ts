@@ -2,6 +2,7 @@ import type { DbOrTx, ProfileKind } from '@flowstage/db';
 import type { ApiContext } from '../../../context.ts';
 import { collectAfterBulkLoad } from '../../../lib/memory.ts';
 import { ProfileChangeFollower } from '../change-follower.ts';
+import { ReadModelSync } from '../read-model-sync.ts';
 import type { SearchQuery, SearchResult } from '../search.schema.ts';
 import type { Cursor } from '../search-cursor.ts';
 import type { Centre } from '../search-sql.ts';
@@ -11,9 +12,6 @@ import { type BusyRow, busyRows, publishedPage, rowsByIds } from './search-feed.
 
 const LOAD_BATCH = 10_000;
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
-/** Changes committed through other processes show within these bounds (see usable()). */
-const MAX_STALENESS_MS = 200;
-const HARD_STALENESS_MS = 1000;
 
 function groupBusy(rows: readonly BusyRow[]): Map<string, BusyRow[]> {
   const out = new Map<string, BusyRow[]>();
@@ -28,28 +26,25 @@ function groupBusy(rows: readonly BusyRow[]): Map<string, BusyRow[]> {
 /**
  * In-memory read model of the published catalogue for search, one per API process. PostgreSQL
  * stays the source of truth: the index loads once, then follows catalogue_profile_changes (the
- * feed the matching index follows) before answering whenever its last sync is older than
- * MAX_STALENESS_MS, so an edit made through any process shows in every process's next search.
+ * feed the matching index follows) as ReadModelSync says: an edit made through any process shows
+ * in every process within a second, in the writer's process at once.
  */
 export class SearchIndex {
   readonly columns = new ProfileColumns();
   private readonly changes: ProfileChangeFollower;
+  private readonly freshness: ReadModelSync;
   private loading: Promise<void> | null = null;
-  private syncing: Promise<void> | null = null;
-  private lastSyncAt = 0;
-  /** Bumped by invalidate(); a sync started at `wanted` brings `synced` up to it. */
-  private wanted = 0;
-  private synced = 0;
 
   constructor(
     private readonly db: DbOrTx,
     private readonly onError: (e: unknown) => void = () => undefined,
   ) {
     this.changes = new ProfileChangeFollower(db);
+    this.freshness = new ReadModelSync(() => this.pull(), onError);
   }
 
   get loaded(): boolean {
-    return this.lastSyncAt > 0;
+    return this.freshness.syncedFrom > 0;
   }
 
   /** For readiness probes: a process answers searches from SQL until its index has loaded. */
@@ -68,27 +63,21 @@ export class SearchIndex {
   }
 
   /**
-   * Whether the index can answer now. Past MAX_STALENESS_MS a sync starts in the background;
-   * past HARD_STALENESS_MS (an idle process) or after this process's own write the search waits
-   * for it. While the index loads (first searches after a start) callers use the SQL path.
+   * Whether the index can answer now (fresh enough, see ReadModelSync). While the index loads
+   * (first searches after a start) callers use the SQL path.
    */
   async usable(): Promise<boolean> {
     if (!this.loaded) {
       this.ready().catch(this.onError);
       return false;
     }
-    const calledAt = Date.now();
-    if (this.synced < this.wanted || calledAt - this.lastSyncAt > HARD_STALENESS_MS) {
-      // One sync that started after this call has seen every change committed before it. Waiting
-      // for "a recent sync" instead would never end once a sync itself lasts longer than the bound.
-      while (this.lastSyncAt < calledAt) await this.sync();
-    } else if (calledAt - this.lastSyncAt > MAX_STALENESS_MS) this.sync().catch(this.onError);
+    await this.freshness.fresh();
     return true;
   }
 
   /** This process just wrote: the next search syncs first (read-your-writes without polling). */
   invalidate(): void {
-    this.wanted++;
+    this.freshness.invalidate();
   }
 
   search(
@@ -101,8 +90,13 @@ export class SearchIndex {
     return queryIndex(this.columns, kind, q, centre, sort, cursor);
   }
 
+  /** Applies the changes since the last sync (single flight). */
+  sync(): Promise<void> {
+    return this.freshness.sync();
+  }
+
   async stop(): Promise<void> {
-    await Promise.allSettled([this.loading, this.syncing]);
+    await Promise.allSettled([this.loading, this.freshness.settled()]);
   }
 
   private async load(): Promise<void> {
@@ -118,21 +112,11 @@ export class SearchIndex {
       after = rows[rows.length - 1]!.id;
     }
     this.columns.reorder();
-    this.lastSyncAt = started;
+    this.freshness.loaded(started);
     collectAfterBulkLoad();
   }
 
-  /** Applies the changes since the last sync (single flight). */
-  sync(): Promise<void> {
-    this.syncing ??= this.pull().finally(() => {
-      this.syncing = null;
-    });
-    return this.syncing;
-  }
-
   private async pull(): Promise<void> {
-    const started = Date.now();
-    const target = this.wanted;
     await this.changes.pull(async (ids) => {
       const rows = new Map((await rowsByIds(this.db, ids)).map((r) => [r.id, r]));
       const busy = groupBusy(await busyRows(this.db, ids));
@@ -142,8 +126,6 @@ export class SearchIndex {
         else this.columns.remove(id);
       }
     });
-    this.lastSyncAt = started;
-    this.synced = Math.max(this.synced, target);
   }
 }
 

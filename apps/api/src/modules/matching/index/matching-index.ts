@@ -5,6 +5,7 @@ import {
   type MatchingFeedRow,
   ProfileChangeFollower,
   profilesByIds,
+  ReadModelSync,
   streamPublishedProfiles,
 } from '../../catalogue/index.ts';
 import { DayPool, horizonAround } from '../profiles/calendar.ts';
@@ -32,7 +33,8 @@ export interface IndexStatus {
 /**
  * In-memory candidates of one API process, loaded from the catalogue feed and kept fresh by
  * polling the change sequence (every process does the same, so several processes agree within
- * one polling interval). Queries call `fresh()` first, which syncs when the last sync is old.
+ * one polling interval). Queries call `fresh()` first (ReadModelSync: catches up first after this
+ * process's own writes or when idle for a second, otherwise in the background).
  */
 export class MatchingIndex {
   readonly venues = new VenueStore();
@@ -48,9 +50,8 @@ export class MatchingIndex {
     price: p.fee.minCents,
   }));
   private readonly changes: ProfileChangeFollower;
+  private readonly freshness: ReadModelSync;
   private loading: Promise<void> | null = null;
-  private syncing: Promise<void> | null = null;
-  private lastSyncAt = 0;
   /** Bumped on every applied change: cached results of an older generation are stale. */
   generation = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -61,6 +62,7 @@ export class MatchingIndex {
     private readonly options: { pollMs?: number; onError?: (e: unknown) => void; now?: () => Date } = {},
   ) {
     this.changes = new ProfileChangeFollower(db);
+    this.freshness = new ReadModelSync(() => this.pull(), options.onError ?? (() => undefined));
   }
 
   private now(): Date {
@@ -80,10 +82,15 @@ export class MatchingIndex {
     return this.loading;
   }
 
-  /** Ready and synced within `maxAgeMs` (read-your-writes for the caller's own edits). */
-  async fresh(maxAgeMs = 200): Promise<void> {
+  /** Loaded and fresh enough to answer (see ReadModelSync). */
+  async fresh(): Promise<void> {
     await this.ready();
-    if (Date.now() - this.lastSyncAt > maxAgeMs) await this.sync();
+    await this.freshness.fresh();
+  }
+
+  /** This process just wrote: the next query catches up with the change feed first. */
+  invalidate(): void {
+    this.freshness.invalidate();
   }
 
   /** Polls the change feed every `intervalMs` until stop(). */
@@ -101,23 +108,24 @@ export class MatchingIndex {
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    await Promise.allSettled([this.loading, this.syncing]);
+    await Promise.allSettled([this.loading, this.freshness.settled()]);
   }
 
   status(): IndexStatus {
     return {
-      loaded: this.lastSyncAt > 0,
+      loaded: this.freshness.syncedFrom > 0,
       venues: this.venues.size,
       artists: this.artists.size,
       technicians: this.technicians.size,
       streetArtsCompanies: this.companies.size,
       changeSeq: this.changes.seq,
-      lastSyncAt: this.lastSyncAt > 0 ? new Date(this.lastSyncAt).toISOString() : null,
+      lastSyncAt: this.freshness.syncedFrom > 0 ? new Date(this.freshness.syncedFrom).toISOString() : null,
     };
   }
 
   private async load(): Promise<void> {
     // The cursor is read first: changes made during the load are applied again afterwards.
+    const started = Date.now();
     await this.changes.startFromNow();
     const ctx = this.mapContext();
     const kinds = ['venue', 'artist', 'technician', 'street_arts_company'] as const;
@@ -127,7 +135,7 @@ export class MatchingIndex {
     // built now rather than by the first query; later changes go to the stores' overflow
     this.venues.rebuild();
     this.artists.rebuild();
-    this.lastSyncAt = Date.now();
+    this.freshness.loaded(started);
     collectAfterBulkLoad();
   }
 
@@ -150,14 +158,10 @@ export class MatchingIndex {
 
   /** Applies the changes since the last sync (single flight). */
   sync(): Promise<void> {
-    this.syncing ??= this.pull().finally(() => {
-      this.syncing = null;
-    });
-    return this.syncing;
+    return this.freshness.sync();
   }
 
   private async pull(): Promise<void> {
-    const started = Date.now();
     await this.changes.pull(async (ids) => {
       const rows = new Map((await profilesByIds(this.db, ids)).map((r) => [r.id, r]));
       const ctx = this.mapContext();
@@ -167,6 +171,5 @@ export class MatchingIndex {
         else this.removeEverywhere(id);
       }
     });
-    this.lastSyncAt = started;
   }
 }
