@@ -96,7 +96,7 @@ const summary = (xs: number[]) => ({
 async function phase(count: number, width: number, offset: number) {
   for (const k of Object.keys(requestMs)) requestMs[k] = [];
   flowMs.length = 0;
-  const loadBefore = os.loadavg()[0];
+  const [loadBefore = 0] = os.loadavg();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   let next = 0;
@@ -125,7 +125,10 @@ async function phase(count: number, width: number, offset: number) {
     cpuMsPerFlow: Math.round((cpu.user + cpu.system) / 1000 / count),
     cpuMsPerRequest: Math.round((cpu.user + cpu.system) / 1000 / Math.max(1, all.length)),
     // Other processes on this shared 2-core machine compete for the CPU: recorded to read the figures.
-    loadAverage1m: { before: Math.round(loadBefore * 10) / 10, after: Math.round(os.loadavg()[0] * 10) / 10 },
+    loadAverage1m: {
+      before: Math.round(loadBefore * 10) / 10,
+      after: Math.round((os.loadavg()[0] ?? 0) * 10) / 10,
+    },
   };
 }
 
