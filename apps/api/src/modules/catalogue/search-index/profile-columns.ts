@@ -88,24 +88,6 @@ export const CATEGORIES = 2;
 export const FEATURES = 3;
 const LISTS = LIST_ATTRIBUTES.length;
 
-/**
- * A grid list with the columns a search tests first copied side by side: its scan reads memory in
- * order instead of jumping to each profile's slot in every column (the other columns, read for the
- * profiles that pass these tests, stay in the slot-indexed arrays).
- */
-export interface PackedList {
-  readonly length: number;
-  readonly slots: Int32Array;
-  readonly families: Uint32Array;
-  readonly capMin: Int32Array;
-  readonly capMax: Int32Array;
-  readonly priceMin: Int32Array;
-  readonly priceMax: Int32Array;
-  readonly x: Float64Array;
-  readonly y: Float64Array;
-  readonly z: Float64Array;
-}
-
 type Column = Float64Array | Int32Array | Uint32Array | Int16Array | Uint8Array | Uint16Array;
 type IntColumn = 'capMin' | 'capMax' | 'priceMin' | 'priceMax' | 'ratingCount';
 
@@ -152,8 +134,6 @@ export class ProfileColumns {
   private poolGarbage = 0;
   /** Per kind: grid list (cellProfiles, cellFamilyProfiles) → slots in it. */
   readonly grids: Map<number, number[]>[] = PROFILE_KINDS.map(() => new Map());
-  /** Per kind: grid list → its PackedList, built on first read, dropped when the list changes. */
-  private readonly packed: Map<number, PackedList>[] = PROFILE_KINDS.map(() => new Map());
 
   get size(): number {
     return this.slotOf.size;
@@ -242,7 +222,6 @@ export class ProfileColumns {
     this.slotOf.clear();
     this.freeSlots.length = 0;
     for (const grid of this.grids) grid.clear();
-    for (const lists of this.packed) lists.clear();
     for (let slot = 0; slot < live.length; slot++) {
       this.slotOf.set(this.ids[slot]!, slot);
       this.gridAdd(slot);
@@ -262,9 +241,7 @@ export class ProfileColumns {
 
   private gridAdd(slot: number): void {
     const grid = this.grids[this.kind[slot]!]!;
-    const packed = this.packed[this.kind[slot]!]!;
     for (const key of this.gridKeys(slot)) {
-      packed.delete(key);
       const slots = grid.get(key);
       if (slots) slots.push(slot);
       else grid.set(key, [slot]);
@@ -273,9 +250,7 @@ export class ProfileColumns {
 
   private gridRemove(slot: number): void {
     const grid = this.grids[this.kind[slot]!]!;
-    const packed = this.packed[this.kind[slot]!]!;
     for (const key of this.gridKeys(slot)) {
-      packed.delete(key);
       const slots = grid.get(key);
       if (!slots) continue;
       const at = slots.indexOf(slot);
@@ -285,41 +260,6 @@ export class ProfileColumns {
       }
       if (slots.length === 0) grid.delete(key);
     }
-  }
-
-  /** A kind's grid list as a PackedList; undefined when the list is empty. */
-  packedList(kind: number, key: number): PackedList | undefined {
-    const cache = this.packed[kind]!;
-    const hit = cache.get(key);
-    if (hit) return hit;
-    const slots = this.grids[kind]!.get(key);
-    if (!slots) return undefined;
-    const n = slots.length;
-    const list: PackedList = {
-      length: n,
-      slots: Int32Array.from(slots),
-      families: new Uint32Array(n),
-      capMin: new Int32Array(n),
-      capMax: new Int32Array(n),
-      priceMin: new Int32Array(n),
-      priceMax: new Int32Array(n),
-      x: new Float64Array(n),
-      y: new Float64Array(n),
-      z: new Float64Array(n),
-    };
-    for (let i = 0; i < n; i++) {
-      const slot = slots[i]!;
-      list.families[i] = this.families[slot]!;
-      list.capMin[i] = this.capMin[slot]!;
-      list.capMax[i] = this.capMax[slot]!;
-      list.priceMin[i] = this.priceMin[slot]!;
-      list.priceMax[i] = this.priceMax[slot]!;
-      list.x[i] = this.x[slot]!;
-      list.y[i] = this.y[slot]!;
-      list.z[i] = this.z[slot]!;
-    }
-    cache.set(key, list);
-    return list;
   }
 
   /** Inserts or replaces a published profile with its busy periods. */

@@ -20,7 +20,6 @@ import {
   LANGUAGES,
   LIST_ATTRIBUTES,
   NULL_INT,
-  type PackedList,
   type ProfileColumns,
   wholeFamilies,
 } from './profile-columns.ts';
@@ -187,7 +186,8 @@ export function queryIndex(
 
   // Everything the loop reads is hoisted into locals: the query object is a dictionary-mode
   // object and each property read per candidate would cost more than the checks themselves.
-  const { country, region, departement, rating, verification, calendars, listStart, listLength, pool } = c;
+  const { capMin, capMax, priceMin, priceMax, country, region, departement, rating, verification } = c;
+  const { x, y, z, calendars, listStart, listLength, pool, families } = c;
   const capacityFrom = q.capacityMin ?? -1;
   const capacityTo = q.capacityMax ?? -1;
   const priceFrom = q.priceMin ?? -1;
@@ -198,19 +198,18 @@ export function queryIndex(
   const px = point?.x ?? 0;
   const py = point?.y ?? 0;
   const pz = point?.z ?? 0;
-  const kindIndex = c.kindIndex(kind);
-  const grid = c.grids[kindIndex]!;
+  const grid = c.grids[c.kindIndex(kind)]!;
   const cells =
     (centre ? cellsAround(centre) : null) ?? [...grid.keys()].filter(isCellProfiles).map(cellOfKey);
   // A genre search reads the cells' lists of the wanted families only. A profile of two wanted
   // families is in both lists: it is taken from the first, skipped (`seen`) in the later ones.
   // Under a family whose every genre is wanted, its genres need no check (`certain`).
-  const lists: (PackedList | undefined)[] = [];
+  const lists: (number[] | undefined)[] = [];
   const seenFamilies: number[] = [];
   const certain: boolean[] = [];
   for (const cell of cells) {
     if (!genres) {
-      lists.push(c.packedList(kindIndex, cellProfiles(cell)));
+      lists.push(grid.get(cellProfiles(cell)));
       seenFamilies.push(0);
       certain.push(true);
       continue;
@@ -218,32 +217,19 @@ export function queryIndex(
     let seen = 0;
     for (let bit = 0; bit < 32; bit++) {
       if (((genreFamilies >>> bit) & 1) === 0) continue;
-      lists.push(c.packedList(kindIndex, cellFamilyProfiles(cell, bit)));
+      lists.push(grid.get(cellFamilyProfiles(cell, bit)));
       seenFamilies.push(seen);
       certain.push(((certainFamilies >>> bit) & 1) === 1);
       seen |= 1 << bit;
     }
   }
   for (let list = 0; list < lists.length; list++) {
-    const packed = lists[list];
-    if (!packed) continue;
+    const slots = lists[list];
+    if (!slots) continue;
     const seen = seenFamilies[list]!;
     const checkGenres = !certain[list];
-    const { slots, families, capMin, capMax, priceMin, priceMax, x, y, z } = packed;
-    for (let e = 0; e < packed.length; e++) {
-      if ((families[e]! & seen) !== 0) continue;
-      // NULL_INT never passes: a bound without a value excludes the profile, as NULL does in SQL
-      if (capacityFrom >= 0 && capMax[e]! < capacityFrom) continue;
-      if (capacityTo >= 0 && (capMin[e]! > capacityTo || capMin[e] === NULL_INT)) continue;
-      if (priceFrom >= 0 && priceMax[e]! < priceFrom) continue;
-      if (priceTo >= 0 && (priceMin[e]! > priceTo || priceMin[e] === NULL_INT)) continue;
-      let distance = 0;
-      if (point) {
-        distance = earthDistance(px, py, pz, x[e]!, y[e]!, z[e]!);
-        if (!(distance <= radius)) continue;
-      }
-      const slot = slots[e]!;
-      if (languages && !anyOf(c, slot, LANGUAGES, languages)) continue;
+    for (const slot of slots) {
+      if ((families[slot]! & seen) !== 0) continue;
       if (checkGenres && genres) {
         const at = slot * LISTS + GENRES;
         const start = listStart[at]!;
@@ -252,14 +238,25 @@ export function queryIndex(
         for (let i = start; i < end && !hit; i++) hit = genres[pool[i]!] === 1;
         if (!hit) continue;
       }
+      // NULL_INT never passes: a bound without a value excludes the profile, as NULL does in SQL
+      if (capacityFrom >= 0 && capMax[slot]! < capacityFrom) continue;
+      if (capacityTo >= 0 && (capMin[slot]! > capacityTo || capMin[slot] === NULL_INT)) continue;
+      if (priceFrom >= 0 && priceMax[slot]! < priceFrom) continue;
+      if (priceTo >= 0 && (priceMin[slot]! > priceTo || priceMin[slot] === NULL_INT)) continue;
       if (countries && countries[country[slot]!] !== 1) continue;
       if (regions && regions[region[slot]!] !== 1) continue;
       if (departements && departements[departement[slot]!] !== 1) continue;
+      if (languages && !anyOf(c, slot, LANGUAGES, languages)) continue;
       if (categories && !anyOf(c, slot, CATEGORIES, categories)) continue;
       if (hasFeatures && !allOf(c, slot, features)) continue;
       // NaN (no rating) fails every comparison, as NULL does in SQL
       if (minRating !== null && !(Math.fround(rating[slot]!) >= minRating)) continue;
       if (verifiedWanted !== undefined && (verification[slot] === verified) !== verifiedWanted) continue;
+      let distance = 0;
+      if (point) {
+        distance = earthDistance(px, py, pz, x[slot]!, y[slot]!, z[slot]!);
+        if (!(distance <= radius)) continue;
+      }
       if (dates) {
         const calendar = calendars[slot];
         let busy = false;
