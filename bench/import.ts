@@ -15,6 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { genreTree, VENUE_TYPES } from '@flowstage/domain/catalogue';
+import { mulberry32 } from '@flowstage/domain/touring';
 import { stringify } from 'csv-stringify/sync';
 import pg from 'pg';
 import { startApi } from './api-process.ts';
@@ -38,18 +39,6 @@ interface Town {
 }
 const towns: Town[] = JSON.parse(readFileSync(join(root, 'bench', 'data', 'towns.json'), 'utf8')).towns;
 const genres = genreTree().flatMap((g) => [g.slug, ...g.children.map((c) => c.slug)]);
-
-/** Deterministic PRNG: two runs import the same files. */
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COLUMNS = [
   'name',
@@ -122,7 +111,7 @@ function venueRecord(i: number, rnd: () => number): string[] {
 }
 
 function csvFile(bytes: number): { body: string; records: number } {
-  const rnd = mulberry32(7);
+  const rnd = mulberry32(7).next; // deterministic: two runs import the same files
   const parts = [stringify([COLUMNS], { delimiter: ';' })];
   let size = parts[0]!.length;
   let records = 0;
@@ -255,7 +244,7 @@ async function main() {
     results.push(await measure('xml', trimXml(await exported('xml'), targetBytes), 'application/xml'));
 
     // Baseline: the same kind of records created one by one through the profile API.
-    const rnd = mulberry32(11);
+    const rnd = mulberry32(11).next;
     const started = performance.now();
     for (let i = 0; i < NAIVE_SAMPLE; i++) {
       const cells = venueRecord(i, rnd);

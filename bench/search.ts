@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { openDatabase } from '@flowstage/db';
 import { seedDemo } from '@flowstage/db/seed';
+import { mulberry32 } from '@flowstage/domain/touring';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
 import { buildApp } from '../apps/api/src/app.ts';
@@ -61,18 +62,6 @@ async function admin(statement: string) {
   }
 }
 
-/** Deterministic PRNG so that two runs fire the same queries. */
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Town {
   id: number;
   name: string;
@@ -82,7 +71,7 @@ interface Town {
 
 /** Searches a programmer or a booker would run: a town, a radius, genres, sizes, budget, language, a sort. */
 function realisticQueries(towns: readonly Town[], count: number) {
-  const rnd = mulberry32(42);
+  const rnd = mulberry32(42).next; // deterministic: two runs fire the same queries
   const pick = <T>(items: readonly T[]): T => items[Math.floor(rnd() * items.length)] as T;
   const families = [
     'rock',

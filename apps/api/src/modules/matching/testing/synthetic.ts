@@ -4,19 +4,11 @@ import {
   type HistoryRecord,
   type VenueProfile,
 } from '@flowstage/domain/matching';
+import { mulberry32 } from '@flowstage/domain/touring';
 import type { CandidateMeta } from '../profiles/map-feed.ts';
 
 /** Deterministic pseudo-random numbers (mulberry32) for reproducible synthetic catalogues. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+export const prng = (seed: number): (() => number) => mulberry32(seed).next;
 
 const SLUGS = GENRES.map((g) => g.slug);
 export const SYNTHETIC_DAYS = [
