@@ -7,7 +7,7 @@ export {
   publishedProfilesOfOrganisations,
   streamPublishedProfiles,
 } from './matching-feed.ts';
-export { mayWrite, ReadModelSync } from './read-model-sync.ts';
+export { invalidateOnWrites, ReadModelSync } from './read-model-sync.ts';
 export { recordCollaboration } from './reviews.ts';
 export { catalogueRoutes } from './routes.ts';
 export { searchIndexFor } from './search-index/search-index.ts';

@@ -1,4 +1,4 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -85,7 +85,15 @@ export class ReadModelSync {
  * Whether a request may have changed the catalogue (profiles, calendars, reviews, bookings): any
  * request but reads, and POST searches that declare `config.readOnly`.
  */
-export function mayWrite(request: FastifyRequest): boolean {
+function mayWrite(request: FastifyRequest): boolean {
   if (request.method === 'GET' || request.method === 'HEAD') return false;
   return request.routeOptions.config.readOnly !== true;
+}
+
+/** After every request of `app` that may have written, `model` catches up before its next answer. */
+export function invalidateOnWrites(app: FastifyInstance, model: { invalidate(): void }): void {
+  app.addHook('onSend', async (request, _reply, payload) => {
+    if (mayWrite(request)) model.invalidate();
+    return payload;
+  });
 }

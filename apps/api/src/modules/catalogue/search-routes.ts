@@ -2,7 +2,7 @@ import { KIND_PLURALS, PROFILE_KINDS } from '@flowstage/domain/catalogue';
 import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { compiledSerializer } from '../../lib/compiled-serializer.ts';
-import { mayWrite } from './read-model-sync.ts';
+import { invalidateOnWrites } from './read-model-sync.ts';
 import { searchQuery, searchResultSchema } from './search.schema.ts';
 import { searchIndexFor } from './search-index/search-index.ts';
 import { searchProfiles } from './search-profiles.ts';
@@ -15,10 +15,7 @@ export function searchRoutes(app: ApiInstance, ctx: ApiContext) {
   const index = searchIndexFor(ctx);
   app.addHook('onClose', () => index.stop());
   // Any write through this API (profiles, calendars, reviews, bookings) may change search results.
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (mayWrite(request)) index.invalidate();
-    return payload;
-  });
+  invalidateOnWrites(app, index);
   app.get('/catalogue/towns', {
     config: { access: 'public' },
     schema: {

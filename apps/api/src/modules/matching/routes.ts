@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { ApiContext, ApiInstance } from '../../context.ts';
 import { compiledSerializer } from '../../lib/compiled-serializer.ts';
 import { caller } from '../../plugins/access.ts';
-import { mayWrite } from '../catalogue/index.ts';
+import { invalidateOnWrites } from '../catalogue/index.ts';
 import { requireMembership } from '../identity/index.ts';
 import { bestPerDate } from './best-per-date.ts';
 import { matchingIndexFor } from './index-registry.ts';
@@ -49,10 +49,7 @@ export function matchingRoutes(app: ApiInstance, ctx: ApiContext) {
   const toJson = compiledSerializer(s.searchResponse)();
   app.addHook('onClose', async () => index.stop());
   // A write through this process (profiles, calendars, bookings) shows in its next match at once.
-  app.addHook('onSend', async (request, _reply, payload) => {
-    if (mayWrite(request)) index.invalidate();
-    return payload;
-  });
+  invalidateOnWrites(app, index);
 
   app.post('/matching/search', {
     config: { access: 'user', readOnly: true },
