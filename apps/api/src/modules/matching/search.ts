@@ -1,5 +1,6 @@
 import type { DbOrTx } from '@flowstage/db';
 import { render, validateCampsiteRequest } from '@flowstage/domain/matching';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '../../errors.ts';
 import { requireMembership } from '../identity/index.ts';
 import { type Built, buildRequest, CONTEXT_OF } from './build-request.ts';
@@ -115,8 +116,7 @@ export interface SearchReply {
   readonly cached: boolean;
 }
 
-const caches = new WeakMap<MatchingIndex, Map<string, Buffer>>();
-const CACHE_SIZE = 500;
+const caches = new WeakMap<MatchingIndex, LRUCache<string, Buffer>>();
 
 /**
  * Ranked results, as the reply's bytes (`toJson`: the route's response serializer). Identical
@@ -134,7 +134,7 @@ export async function searchMatches(
   const { built, config, weights } = await prepare(deps, userId, body);
   let cache = caches.get(deps.index);
   if (!cache) {
-    cache = new Map();
+    cache = new LRUCache({ max: 500 });
     caches.set(deps.index, cache);
   }
   const key = `${deps.index.generation}|${weights.organisationId}|${weights.version}|${JSON.stringify(body)}`;
@@ -144,7 +144,6 @@ export async function searchMatches(
   const json = Buffer.from(
     toJson({ kind: body.kind, weights, dates: built.dates, results: sortResults(results, body.sort), stats }),
   );
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string); // oldest first
   cache.set(key, json);
   return { json, cached: false };
 }
