@@ -24,6 +24,7 @@ export {
   type ArtistVenueConfig,
 } from './artist-venue/config.ts';
 export { anchorPoints, geographySub as artistVenueGeographySub } from './artist-venue/criteria.ts';
+export { ownCalendarExclusions } from './artist-venue/explain.ts';
 export * from './artist-venue/types.ts';
 export type { MessageKey } from './i18n/fr.ts';
 export { CATALOGUES, formatMessage, render } from './i18n/render.ts';

@@ -1,6 +1,6 @@
 import type { BuiltRequest } from './build-request.ts';
 import type { MatchBody } from './match.schema.ts';
-import { presentHit, runMatch } from './run-match.ts';
+import { presentHit, presentNotices, runMatch } from './run-match.ts';
 import { type MatchDeps, prepare } from './search.ts';
 
 /** The BRD journey "5 best venues per date": one ranking per candidate date of the artist's tour. */
@@ -18,5 +18,5 @@ export async function bestPerDate(
     const { hits } = runMatch(deps.index, one, config, perDate, built.filter, built.origin);
     return { date, results: hits.map((h, i) => presentHit(h, i + 1, built.origin, body.locale)) };
   });
-  return { weights, days };
+  return { weights, notices: presentNotices(b, body.locale), days };
 }

@@ -168,10 +168,17 @@ export const weightsRefSchema = z.object({
   weights: z.record(z.string(), z.number()),
 });
 
+const noticesSchema = z
+  .array(reasonSchema)
+  .describe(
+    'What holds for every candidate: the requested dates your own profile is unavailable (no candidate can be ranked on them).',
+  );
+
 export const searchResponse = z.object({
   kind: z.string(),
   weights: weightsRefSchema,
   dates: z.array(z.string()),
+  notices: noticesSchema,
   results: z.array(resultSchema),
   stats: z.object({
     candidates: z.number(),
@@ -197,5 +204,6 @@ export const perDateBody = z.strictObject({
 });
 export const perDateResponse = z.object({
   weights: weightsRefSchema,
+  notices: noticesSchema,
   days: z.array(z.object({ date: z.string(), results: z.array(resultSchema) })),
 });

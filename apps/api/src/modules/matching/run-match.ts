@@ -2,8 +2,10 @@ import type { MatchContextName } from '@flowstage/db';
 import {
   type ArtistVenueConfig,
   type CampsiteConfig,
+  type ExclusionReason,
   type Locale,
   type MatchResult,
+  ownCalendarExclusions,
   type StreetArtsConfig,
   type StreetCompanyProfile,
   score,
@@ -214,6 +216,25 @@ export function presentHit(hit: Hit, rank: number, origin: { lat: number; lon: n
           }))
         : [],
   };
+}
+
+/** Exclusion reasons in the user's language, with the key and parameters they were rendered from. */
+export function presentReasons(reasons: readonly ExclusionReason[], locale: Locale) {
+  return reasons.map((r) => ({
+    code: r.code,
+    text: renderCached(r.explanation, locale),
+    explanation: r.explanation,
+  }));
+}
+
+/**
+ * What holds for every candidate of a request, whatever its score: the requested dates the
+ * requester's own profile is unavailable (an empty ranking then says why).
+ */
+export function presentNotices(b: BuiltRequest, locale: Locale) {
+  return b.kind === 'venues-for-artist' || b.kind === 'artists-for-venue'
+    ? presentReasons(ownCalendarExclusions(b.request), locale)
+    : [];
 }
 
 export function presentCandidate(hit: Hit, origin: { lat: number; lon: number }) {

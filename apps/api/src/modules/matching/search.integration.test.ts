@@ -193,6 +193,32 @@ describe('POST /matching/search — venues for an artist', () => {
     expect(names).not.toContain('Le Chabada');
   });
 
+  it('says when the artist itself is unavailable: no venue on those dates, one notice per date', async () => {
+    const [off, open] = [dayFromNow(60), dayFromNow(61)];
+    const slot = await t.app.inject({
+      method: 'POST',
+      url: `/api/v1/catalogue/profiles/${artistId}/availability`,
+      headers: booker.auth,
+      payload: { startDate: off, endDate: off, status: 'unavailable', reason: 'Congés' },
+    });
+    expect(slot.statusCode).toBe(201);
+    type Notices = { notices: { code: string; text: string }[]; results: Result[] };
+    const none = (await search(booker, venuesFor({ dates: [off] }))).json<Notices>();
+    expect(none.results).toEqual([]);
+    expect(none.notices).toEqual([
+      expect.objectContaining({
+        code: 'DATE_UNAVAILABLE',
+        text: expect.stringMatching(/l’artiste n’est pas disponible$/),
+      }),
+    ]);
+    const some = (await search(booker, venuesFor({ dates: [off, open], locale: 'en' }))).json<Notices>();
+    expect(some.results.length).toBeGreaterThan(0);
+    expect(some.results.every((r) => r.date === open)).toBe(true);
+    expect(some.notices.map((n) => n.text)).toEqual([expect.stringMatching(/the artist is not available$/)]);
+    const free = (await search(booker, venuesFor())).json<Notices>();
+    expect(free.notices).toEqual([]);
+  });
+
   it("shows this process's own edit in the very next search: writes invalidate the index, searches do not", async () => {
     await sync();
     const invalidate = vi.spyOn(matchingIndexFor(t.ctx), 'invalidate');

@@ -6,7 +6,7 @@ import { requireMembership } from '../identity/index.ts';
 import { type Built, buildRequest, CONTEXT_OF } from './build-request.ts';
 import type { MatchingIndex } from './index/matching-index.ts';
 import type { MatchBody } from './match.schema.ts';
-import { type AnyConfig, presentHit, runMatch } from './run-match.ts';
+import { type AnyConfig, presentHit, presentNotices, runMatch } from './run-match.ts';
 import { type ConfigByContext, CRITERIA, presentWeights, resolveConfig } from './weights.ts';
 
 export interface MatchDeps {
@@ -106,6 +106,7 @@ export type SearchResult = {
   kind: string;
   weights: ReturnType<typeof presentWeights>;
   dates: string[];
+  notices: ReturnType<typeof presentNotices>;
   results: Presented[];
   stats: { candidates: number; scored: number; tookMs: number };
 };
@@ -142,7 +143,14 @@ export async function searchMatches(
   if (hit) return { json: hit, cached: true };
   const { results, stats } = execute(deps, built, config, body.limit, body.locale);
   const json = Buffer.from(
-    toJson({ kind: body.kind, weights, dates: built.dates, results: sortResults(results, body.sort), stats }),
+    toJson({
+      kind: body.kind,
+      weights,
+      dates: built.dates,
+      notices: presentNotices(built.built, body.locale),
+      results: sortResults(results, body.sort),
+      stats,
+    }),
   );
   cache.set(key, json);
   return { json, cached: false };

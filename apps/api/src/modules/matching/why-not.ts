@@ -1,8 +1,7 @@
-import { render } from '@flowstage/domain/matching';
 import { notFound } from '../../errors.ts';
 import { passes } from './engine/rank-objects.ts';
 import type { MatchBody } from './match.schema.ts';
-import { findCandidate, presentCandidate, presentHit, runMatch } from './run-match.ts';
+import { findCandidate, presentCandidate, presentHit, presentReasons, runMatch } from './run-match.ts';
 import { type MatchDeps, prepare } from './search.ts';
 
 const RANK_HORIZON = 100;
@@ -22,11 +21,7 @@ export async function whyNot(deps: MatchDeps, userId: string, body: MatchBody, c
       candidate,
       weights,
       verdict: 'excluded' as const,
-      reasons: result.reasons.map((r) => ({
-        code: r.code,
-        text: render(r.explanation, body.locale),
-        explanation: r.explanation,
-      })),
+      reasons: presentReasons(result.reasons, body.locale),
       score: null,
       rank: null,
       lines: [],

@@ -24,11 +24,21 @@ export function capacityRatio(artist: ArtistProfile, venue: VenueProfile): numbe
   return rangeGapRatio(venue.capacity.min, venue.capacity.max, artist.capacity.min, artist.capacity.max);
 }
 
+/** The artist cannot play that day, whatever the venue: marked busy, or a show already booked. */
+export function artistBusy(artist: ArtistProfile, day: string): boolean {
+  if (contains(artist.availability.busy, day)) return true;
+  for (let i = 0; i < artist.bookedShows.length; i++) if (artist.bookedShows[i]!.date === day) return true;
+  return false;
+}
+
+/** The venue cannot host that day, whatever the artist. */
+export function venueBusy(venue: VenueProfile, day: string): boolean {
+  return contains(venue.availability.busy, day);
+}
+
 /** A day both sides can play (neither marked busy, no show already booked for the artist). */
 export function isOpen(artist: ArtistProfile, venue: VenueProfile, day: string): boolean {
-  if (contains(artist.availability.busy, day) || contains(venue.availability.busy, day)) return false;
-  for (let i = 0; i < artist.bookedShows.length; i++) if (artist.bookedShows[i]!.date === day) return false;
-  return true;
+  return !artistBusy(artist, day) && !venueBusy(venue, day);
 }
 
 /** Quality of an open day: declared open by the venue / artist, Friday or Saturday night. */

@@ -1,12 +1,17 @@
 import type { MessageKey } from '../i18n/fr.ts';
-import { contains } from '../shared/dates.ts';
 import { haversineMetres } from '../shared/geo.ts';
 import { place } from '../shared/place.ts';
 import type { Sink } from '../shared/scoring.ts';
-import type { Explanation } from '../shared/types.ts';
+import type { ExclusionReason, Explanation } from '../shared/types.ts';
 import { bestGenrePair, type GenreRelation } from '../taxonomy/genres.ts';
-import { conflictingShow, conflictingZone } from './criteria.ts';
-import type { ArtistProfile, ArtistVenueCriterion, VenueProfile } from './types.ts';
+import { artistBusy, conflictingShow, conflictingZone, venueBusy } from './criteria.ts';
+import type {
+  ArtistProfile,
+  ArtistsForVenueRequest,
+  ArtistVenueCriterion,
+  VenueProfile,
+  VenuesForArtistRequest,
+} from './types.ts';
 
 const AFFINITY_KEYS: Readonly<Record<GenreRelation, MessageKey>> = {
   same: 'affinity.same',
@@ -64,12 +69,11 @@ export function reportDateExclusions(
   }
   for (const day of dates.slice(0, 7)) {
     const date = { day };
-    const booked = artist.bookedShows.find((s) => s.date === day);
-    if (contains(artist.availability.busy, day) || booked) {
+    if (artistBusy(artist, day)) {
       sink.exclude('DATE_UNAVAILABLE', { key: 'exclusion.artistBusy', params: { date } });
       continue;
     }
-    if (contains(venue.availability.busy, day)) {
+    if (venueBusy(venue, day)) {
       sink.exclude('DATE_UNAVAILABLE', { key: 'exclusion.venueBusy', params: { date } });
       continue;
     }
@@ -99,4 +103,22 @@ export function reportDateExclusions(
       });
     }
   }
+}
+
+/**
+ * The requested dates the request's own profile cannot use, whatever the candidate: the artist's
+ * calendar and booked shows (venues for an artist), the venue's calendar (artists for a venue).
+ * Every candidate is excluded on those dates, so an empty ranking can say why in one line per date.
+ */
+export function ownCalendarExclusions(
+  request: VenuesForArtistRequest | ArtistsForVenueRequest,
+): ExclusionReason[] {
+  const busy =
+    request.kind === 'venues-for-artist'
+      ? (day: string) => artistBusy(request.artist, day)
+      : (day: string) => venueBusy(request.venue, day);
+  const key = request.kind === 'venues-for-artist' ? 'exclusion.artistBusy' : 'exclusion.venueBusy';
+  return request.dates
+    .filter(busy)
+    .map((day) => ({ code: 'DATE_UNAVAILABLE', explanation: { key, params: { date: { day } } } }));
 }
