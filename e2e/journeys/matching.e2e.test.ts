@@ -7,6 +7,9 @@ let app: RunningApp;
 let browser: Browser;
 const PASSWORD = 'Tr0mbone!Jazz';
 const bookerEmail = `booker-${Date.now()}@agence-e2e.fr`;
+const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+/** The artist's holiday, set through the API: the matching page must say why it finds nothing then. */
+const HOLIDAY = { startDate: day(70), endDate: day(75), status: 'unavailable', reason: 'Congés' };
 
 async function call<T>(path: string, body: unknown, token?: string): Promise<T> {
   const res = await fetch(`${app.baseUrl}/api/v1${path}`, {
@@ -38,6 +41,18 @@ async function publish(who: { token: string; orgId: string }, doc: Record<string
     who.token,
   );
   await call(`/catalogue/profiles/${id}/publish`, {}, who.token);
+  return id;
+}
+
+/** The booker, logged in through the login page, on its dashboard. */
+async function logIn(name: string, viewport: { width: number; height: number }) {
+  const page = await openPage(browser, name, { viewport });
+  await page.goto(`${app.baseUrl}/login`);
+  await page.getByLabel('Adresse e-mail').fill(bookerEmail);
+  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('dashboard').waitFor();
+  return page;
 }
 
 const venue = (
@@ -66,7 +81,7 @@ beforeAll(async () => {
   [app, browser] = await Promise.all([startApp(), launchBrowser()]);
   const booker = await signUp(bookerEmail, 'booker', 'Agence Ondes');
   const venues = await signUp(`salles-${Date.now()}@salles-e2e.fr`, 'venue', 'Réseau des salles');
-  await publish(booker, {
+  const artistId = await publish(booker, {
     kind: 'artist',
     name: 'Les Ondes Électriques',
     city: 'Nantes',
@@ -80,6 +95,7 @@ beforeAll(async () => {
       travellingParty: 5,
     },
   });
+  await call(`/catalogue/profiles/${artistId}/availability`, HOLIDAY, booker.token);
   await publish(venues, venue('Le Ferrailleur', 'Nantes', 47.2063, -1.5647, 450, 450_000, ['rock']));
   await publish(
     venues,
@@ -95,12 +111,7 @@ afterAll(async () => {
 
 describe('a booker finds venues for an artist', () => {
   it('ranks venues, opens a breakdown, asks why a venue is excluded and saves a shortlist with a hold request', async () => {
-    const page = await openPage(browser, 'matching booker', { viewport: { width: 390, height: 844 } });
-    await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('Adresse e-mail').fill(bookerEmail);
-    await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard').waitFor();
+    const page = await logIn('matching booker', { width: 390, height: 844 });
 
     await page.goto(`${app.baseUrl}/app/matching/venues`);
     await page.getByTestId('match-page-venues').waitFor();
@@ -139,13 +150,32 @@ describe('a booker finds venues for an artist', () => {
     await page.context().close();
   });
 
+  it('says why nothing is found when the artist is on holiday on every requested date', async () => {
+    const page = await logIn('matching holiday', { width: 390, height: 844 });
+
+    await page.goto(`${app.baseUrl}/app/matching/venues`);
+    await expect.poll(() => page.getByTestId('own-profile-select').inputValue()).toContain('Les Ondes');
+    await page.getByTestId('date-from').fill(day(71));
+    await page.getByTestId('date-to').fill(day(73));
+    await page.getByTestId('match-search').click();
+    await page.getByTestId('match-notices').waitFor();
+    const notice = await page.getByTestId('match-notices').textContent();
+    expect(notice).toContain('Votre profil n’est disponible à aucune des dates demandées');
+    expect(notice?.match(/l’artiste n’est pas disponible/g)).toHaveLength(3);
+    expect(await page.getByTestId('match-result').count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'matching-own-holiday-390-fr');
+
+    // One day after the holiday: venues again, the holiday days named as left out.
+    await page.getByTestId('date-to').fill(day(76));
+    await page.getByTestId('match-search').click();
+    await page.getByTestId('match-result').first().waitFor();
+    await expect.poll(() => page.getByTestId('match-notices').textContent()).toContain('Dates écartées');
+    await page.context().close();
+  });
+
   it('an organisation owner re-weights the artist ↔ venue criteria; results name the new version', async () => {
-    const page = await openPage(browser, 'matching weights', { viewport: { width: 1280, height: 900 } });
-    await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('Adresse e-mail').fill(bookerEmail);
-    await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard').waitFor();
+    const page = await logIn('matching weights', { width: 1280, height: 900 });
 
     await page.goto(`${app.baseUrl}/app/matching/weights`);
     await page.getByTestId('weights-history').waitFor();

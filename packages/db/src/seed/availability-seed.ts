@@ -46,8 +46,9 @@ export async function seedAvailability(db: Db, now: Date, keepFree: readonly str
     },
     {
       profileId: p.id,
-      startDate: day(30),
-      endDate: day(34),
+      // after the four days the matching pages search by default (30 to 33 days ahead)
+      startDate: day(55),
+      endDate: day(59),
       status: 'unavailable' as const,
       reason: 'Congés',
     },

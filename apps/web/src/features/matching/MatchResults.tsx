@@ -1,4 +1,4 @@
-import { Anchor, Loader, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, List, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -43,6 +43,9 @@ export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
   });
   if (!request) return null;
   const data = search.data;
+  // every requested date is off in the requester's own calendar: that alone explains no result
+  const allDatesOff =
+    data !== undefined && data.notices.length > 0 && data.notices.length === data.dates.length;
   return (
     <Stack data-testid="match-results">
       <FiltersBar value={filters} onChange={setFilters} criteria={criteria} />
@@ -63,7 +66,19 @@ export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
               {t('results.weights', { version: data.weights.version })}
             </Anchor>
           </Text>
-          {data.results.length === 0 && <Text>{t('results.none')}</Text>}
+          {data.notices.length > 0 && (
+            <Alert color="yellow" data-testid="match-notices">
+              <Text size="sm" fw={600}>
+                {t(allDatesOff ? 'results.ownCalendarAll' : 'results.ownCalendarSome')}
+              </Text>
+              <List size="sm">
+                {data.notices.map((n) => (
+                  <List.Item key={n.text}>{n.text}</List.Item>
+                ))}
+              </List>
+            </Alert>
+          )}
+          {data.results.length === 0 && !allDatesOff && <Text>{t('results.none')}</Text>}
           {data.results.map((r) => (
             <ResultCard
               key={r.candidate.id}

@@ -47,6 +47,8 @@ export interface SearchResponse {
   kind: MatchKind;
   weights: WeightsRef;
   dates: string[];
+  /** Requested dates the requester's own profile is unavailable (no candidate on them). */
+  notices: { code: string; text: string }[];
   results: MatchResult[];
   stats: { candidates: number; scored: number; tookMs: number };
 }
