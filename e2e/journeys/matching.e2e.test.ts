@@ -150,7 +150,7 @@ describe('a booker finds venues for an artist', () => {
     await page.context().close();
   });
 
-  it('says why nothing is found when the artist is on holiday on every requested date', async () => {
+  it('says why nothing is found when the artist is on holiday, and ranks the best venues per date', async () => {
     const page = await logIn('matching holiday', { width: 390, height: 844 });
 
     await page.goto(`${app.baseUrl}/app/matching/venues`);
@@ -171,6 +171,24 @@ describe('a booker finds venues for an artist', () => {
     await page.getByTestId('match-search').click();
     await page.getByTestId('match-result').first().waitFor();
     await expect.poll(() => page.getByTestId('match-notices').textContent()).toContain('Dates écartées');
+
+    // The 5 best venues for each date: the holiday days named once, a short ranking for each other day.
+    await page.getByTestId('date-from').fill(day(74));
+    await page.getByTestId('date-to').fill(day(77));
+    await page.getByText('5 meilleures salles par date').click();
+    await page.getByTestId('match-search').click();
+    await page.getByTestId('per-date-day').first().waitFor();
+    expect(await page.getByTestId('per-date-day').count()).toBe(2);
+    expect(
+      await page.getByTestId('per-date-day').first().getByTestId('match-result').count(),
+    ).toBeLessThanOrEqual(5);
+    await expect.poll(() => page.getByTestId('match-notices').textContent()).toContain('Dates écartées');
+    await page.getByTestId('per-date-day').nth(1).getByTestId('save-result').first().click();
+    await expect
+      .poll(() => page.getByTestId('per-date-day').nth(1).getByTestId('save-result').first().textContent())
+      .toBe('Gardé');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'matching-per-date-390-fr');
     await page.context().close();
   });
 

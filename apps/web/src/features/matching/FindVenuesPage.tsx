@@ -1,8 +1,10 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuthenticatedSession } from '../../app/auth/use-session.ts';
 import type { MatchRequest } from './api.ts';
+import { BestPerDate } from './BestPerDate.tsx';
 import { MatchResults } from './MatchResults.tsx';
 import { DateRangeFields, dayOffset, OwnProfileSelect, SearchButton } from './SearchForms.tsx';
 
@@ -17,6 +19,9 @@ function ArtistVenuePage({ direction }: { direction: 'venues' | 'artists' }) {
   const [from, setFrom] = useState(dayOffset(30));
   const [to, setTo] = useState(dayOffset(33));
   const [base, setBase] = useState<MatchRequest | null>(null);
+  // venues for an artist can also be ranked date by date (routing a tour night by night)
+  const [view, setView] = useState<'ranking' | 'perDate'>('ranking');
+  const phone = useMediaQuery('(max-width: 36em)');
   const ownKind = direction === 'venues' ? 'artist' : 'venue';
   return (
     <Stack data-testid={`match-page-${direction}`}>
@@ -44,11 +49,29 @@ function ArtistVenuePage({ direction }: { direction: 'venues' | 'artists' }) {
               onChange={setProfile}
             />
             <DateRangeFields from={from} to={to} onFrom={setFrom} onTo={setTo} />
+            {direction === 'venues' && (
+              <SegmentedControl
+                aria-label={t('perDate.view')}
+                value={view}
+                orientation={phone ? 'vertical' : 'horizontal'}
+                fullWidth={phone}
+                onChange={(v) => setView(v === 'perDate' ? 'perDate' : 'ranking')}
+                data={[
+                  { value: 'ranking', label: t('perDate.ranking') },
+                  { value: 'perDate', label: t('perDate.perDate') },
+                ]}
+                data-testid="match-view"
+              />
+            )}
             <SearchButton />
           </Stack>
         </form>
       </Paper>
-      <MatchResults base={base} plural={direction} criteria={ARTIST_VENUE} />
+      {view === 'perDate' ? (
+        <BestPerDate base={base} />
+      ) : (
+        <MatchResults base={base} plural={direction} criteria={ARTIST_VENUE} />
+      )}
     </Stack>
   );
 }

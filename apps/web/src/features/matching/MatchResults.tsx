@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
-import { type MatchRequest, matchingApi, matchingKeys } from './api.ts';
+import { type MatchRequest, matchingApi, matchingKeys, type Notice } from './api.ts';
 import { apiFilters, type Filters, FiltersBar, NO_FILTERS } from './FiltersBar.tsx';
 import { ResultCard } from './ResultCard.tsx';
 import { WhyNotPanel } from './WhyNotPanel.tsx';
@@ -16,6 +16,24 @@ interface MatchResultsProps {
   /** Catalogue search segment of the candidates ("venues", "artists"…), for "why not". */
   plural: string;
   criteria: string[];
+}
+
+/** The requested dates the user's own profile is unavailable: every date, or those left out. */
+export function OwnCalendarNotices({ notices, allDatesOff }: { notices: Notice[]; allDatesOff: boolean }) {
+  const { t } = useTranslation('matching');
+  if (notices.length === 0) return null;
+  return (
+    <Alert color="yellow" data-testid="match-notices">
+      <Text size="sm" fw={600}>
+        {t(allDatesOff ? 'results.ownCalendarAll' : 'results.ownCalendarSome')}
+      </Text>
+      <List size="sm">
+        {notices.map((n) => (
+          <List.Item key={n.text}>{n.text}</List.Item>
+        ))}
+      </List>
+    </Alert>
+  );
 }
 
 /** Results of every matcher: filters and sort, ranked cards with breakdown bars, save, "why not". */
@@ -66,18 +84,7 @@ export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
               {t('results.weights', { version: data.weights.version })}
             </Anchor>
           </Text>
-          {data.notices.length > 0 && (
-            <Alert color="yellow" data-testid="match-notices">
-              <Text size="sm" fw={600}>
-                {t(allDatesOff ? 'results.ownCalendarAll' : 'results.ownCalendarSome')}
-              </Text>
-              <List size="sm">
-                {data.notices.map((n) => (
-                  <List.Item key={n.text}>{n.text}</List.Item>
-                ))}
-              </List>
-            </Alert>
-          )}
+          <OwnCalendarNotices notices={data.notices} allDatesOff={allDatesOff} />
           {data.results.length === 0 && !allDatesOff && <Text>{t('results.none')}</Text>}
           {data.results.map((r) => (
             <ResultCard

@@ -43,14 +43,28 @@ export interface WeightsRef {
   weights: Record<string, number>;
 }
 
+export interface Notice {
+  code: string;
+  text: string;
+  /** What the text was rendered from; own-calendar notices name their day in params.date.day. */
+  explanation: { key: string; params: { date?: { day?: string } } & Record<string, unknown> };
+}
+
 export interface SearchResponse {
   kind: MatchKind;
   weights: WeightsRef;
   dates: string[];
   /** Requested dates the requester's own profile is unavailable (no candidate on them). */
-  notices: { code: string; text: string }[];
+  notices: Notice[];
   results: MatchResult[];
   stats: { candidates: number; scored: number; tookMs: number };
+}
+
+/** "The best venues for each date": one short ranking per candidate date. */
+export interface PerDateResponse {
+  weights: WeightsRef;
+  notices: Notice[];
+  days: { date: string; results: MatchResult[] }[];
 }
 
 export interface WhyNotResponse {
@@ -108,6 +122,7 @@ const base = '/api/v1/matching';
 
 export const matchingKeys = {
   search: (body: MatchRequest | null) => ['matching', 'search', body] as const,
+  perDate: (body: MatchRequest | null) => ['matching', 'per-date', body] as const,
   shortlist: (orgId: string) => ['matching', 'shortlist', orgId] as const,
   mine: (orgId: string, kind: string) => ['matching', 'mine', orgId, kind] as const,
   lookup: (plural: string, q: string) => ['matching', 'lookup', plural, q] as const,
@@ -117,6 +132,8 @@ export const matchingKeys = {
 export const matchingApi = {
   search: (body: MatchRequest, signal?: AbortSignal) =>
     apiJson<SearchResponse>(`${base}/search`, { method: 'POST', body, signal }),
+  bestPerDate: (body: MatchRequest & { perDate: number }, signal?: AbortSignal) =>
+    apiJson<PerDateResponse>(`${base}/best-per-date`, { method: 'POST', body, signal }),
   whyNot: (request: MatchRequest, candidateProfileId: string) =>
     apiJson<WhyNotResponse>(`${base}/why-not`, { method: 'POST', body: { request, candidateProfileId } }),
   shortlist: (orgId: string, signal?: AbortSignal) =>
