@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
 import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
@@ -6,6 +6,7 @@ import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../s
 let app: RunningApp;
 let browser: Browser;
 const PASSWORD = 'Tr0mbone!Jazz';
+const DEMO_PASSWORD = 'FlowStage!2026';
 const bookerEmail = `booker-${Date.now()}@agence-e2e.fr`;
 const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 /** The artist's holiday, set through the API: the matching page must say why it finds nothing then. */
@@ -44,12 +45,17 @@ async function publish(who: { token: string; orgId: string }, doc: Record<string
   return id;
 }
 
-/** The booker, logged in through the login page, on its dashboard. */
-async function logIn(name: string, viewport: { width: number; height: number }) {
+/** A user (the booker by default), logged in through the login page, on its dashboard. */
+async function logIn(
+  name: string,
+  viewport: { width: number; height: number },
+  email = bookerEmail,
+  password = PASSWORD,
+) {
   const page = await openPage(browser, name, { viewport });
   await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel('Adresse e-mail').fill(bookerEmail);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
   await page.getByTestId('login-submit').click();
   await page.getByTestId('dashboard').waitFor();
   return page;
@@ -216,6 +222,57 @@ describe('a booker finds venues for an artist', () => {
     await page.getByTestId('match-search').click();
     await page.getByTestId('match-result').first().waitFor();
     await expect.poll(() => page.getByTestId('results-weights').textContent()).toBe('Pondérations org.1');
+    await page.context().close();
+  });
+});
+
+describe('the other matchers, on the demo world', () => {
+  const demo = (who: string) => `${who}@demo.flowstage.app`;
+  /** Searches from the page's defaults (the user's own town), opens the first breakdown. */
+  async function searchFromDefaults(page: Page, path: string) {
+    await page.goto(`${app.baseUrl}${path}`);
+    await expect.poll(() => page.getByTestId('match-search').isEnabled()).toBe(true);
+    await page.getByTestId('match-search').click();
+    await page.getByTestId('match-result').first().waitFor();
+    await page.getByTestId('toggle-breakdown').first().click();
+    return page.getByTestId('breakdown').first();
+  }
+
+  it('a town hall finds street-arts companies from its own town, explained in French then English', async () => {
+    const page = await logIn(
+      'street arts',
+      { width: 1280, height: 900 },
+      demo('municipality'),
+      DEMO_PASSWORD,
+    );
+    await page.goto(`${app.baseUrl}/app/matching/street-arts`);
+    await expect.poll(() => page.getByTestId('town-select').inputValue()).toBe('Chalon-sur-Saône');
+    const breakdown = await searchFromDefaults(page, '/app/matching/street-arts');
+    expect(await breakdown.locator('[role="progressbar"]').count()).toBe(6);
+    await expect.poll(() => breakdown.textContent()).toContain('Espace public');
+    await page.getByTestId('language-switcher').selectOption('en');
+    await expect.poll(() => page.getByTestId('breakdown').first().textContent()).toContain('Public space');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'matching-street-arts-1280-en');
+    await page.context().close();
+  });
+
+  it('a campsite ranks family shows for a summer evening at its own site', async () => {
+    const page = await logIn('campsite', { width: 390, height: 844 }, demo('campsite'), DEMO_PASSWORD);
+    const breakdown = await searchFromDefaults(page, '/app/matching/campsite');
+    expect(await breakdown.locator('[role="progressbar"]').count()).toBe(6);
+    await expect.poll(() => breakdown.textContent()).toContain('Public familial');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await screenshot(page, 'matching-campsite-390-fr');
+    await page.context().close();
+  });
+
+  it('a venue finds a front-of-house engineer around its own town', async () => {
+    const page = await logIn('technicians', { width: 1280, height: 900 }, demo('venue'), DEMO_PASSWORD);
+    const breakdown = await searchFromDefaults(page, '/app/matching/technicians');
+    expect(await breakdown.locator('[role="progressbar"]').count()).toBe(6);
+    await expect.poll(() => breakdown.textContent()).toMatch(/km/);
+    await screenshot(page, 'matching-technicians-1280-fr');
     await page.context().close();
   });
 });

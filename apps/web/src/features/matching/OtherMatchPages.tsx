@@ -19,7 +19,8 @@ import { TownSelect } from '../catalogue/TownSelect.tsx';
 import type { Town } from '../catalogue/types.ts';
 import type { MatchRequest } from './api.ts';
 import { MatchResults } from './MatchResults.tsx';
-import { DateRangeFields, dayOffset, SearchButton } from './SearchForms.tsx';
+import { DateRangeFields, dayOffset, SearchButton, useOwnPlace } from './SearchForms.tsx';
+import { summerDay } from './summer-day.ts';
 
 const ROLES = ['foh', 'monitor', 'lighting', 'stage', 'rigger', 'video'] as const;
 const PLACES = ['place-publique', 'parc', 'rue', 'salle'] as const;
@@ -56,7 +57,10 @@ export function FindTechniciansPage() {
   const { t } = useTranslation('matching');
   const orgId = useAuthenticatedSession().currentOrg?.id ?? '';
   const [role, setRole] = useState<string>('foh');
-  const [town, setTown] = useState<Town | null>(null);
+  // undefined until the user picks a town: the venue's own town meanwhile
+  const [picked, setTown] = useState<Town | null>();
+  const home = useOwnPlace(orgId, 'venue');
+  const town = picked === undefined ? home : picked;
   const [from, setFrom] = useState(dayOffset(30));
   const [to, setTo] = useState(dayOffset(30));
   const [rate, setRate] = useState<number>(400);
@@ -110,7 +114,10 @@ export function FindTechniciansPage() {
 export function StreetArtsPage() {
   const { t } = useTranslation('matching');
   const orgId = useAuthenticatedSession().currentOrg?.id ?? '';
-  const [town, setTown] = useState<Town | null>(null);
+  // undefined until the user picks a town: the town hall's own town meanwhile
+  const [picked, setTown] = useState<Town | null>();
+  const home = useOwnPlace(orgId, 'municipality');
+  const town = picked === undefined ? home : picked;
   const [from, setFrom] = useState(dayOffset(45));
   const [to, setTo] = useState(dayOffset(45));
   const [place, setPlace] = useState<string>('place-publique');
@@ -184,17 +191,18 @@ export function StreetArtsPage() {
 
 interface Stop {
   key: number;
-  town: Town | null;
+  /** undefined for the first stop until the user picks a town: the campsite's own town. */
+  town?: Town | null;
   date: string;
 }
 
 export function CampsitePage() {
   const { t } = useTranslation('matching');
   const orgId = useAuthenticatedSession().currentOrg?.id ?? '';
-  const [stops, setStops] = useState<Stop[]>([
-    { key: 1, town: null, date: dayOffset(60) },
-    { key: 2, town: null, date: dayOffset(61) },
-  ]);
+  const home = useOwnPlace(orgId, 'campsite');
+  // one stop at the campsite itself, in the coming summer; the user adds the circuit's other sites
+  const [edited, setStops] = useState<Stop[]>([{ key: 1, date: summerDay(0) }]);
+  const stops = edited.map((s) => ({ ...s, town: s.town === undefined ? home : s.town }));
   const [budget, setBudget] = useState<number>(1500);
   const [base, setBase] = useState<MatchRequest | null>(null);
   const ready = stops.length > 0 && stops.every((s) => s.town);
@@ -264,7 +272,7 @@ export function CampsitePage() {
                   {
                     key: Math.max(0, ...all.map((x) => x.key)) + 1,
                     town: null,
-                    date: dayOffset(60 + all.length),
+                    date: summerDay(all.length),
                   },
                 ])
               }

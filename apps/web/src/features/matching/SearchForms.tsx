@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Town } from '../catalogue/types.ts';
 import { matchingApi, matchingKeys } from './api.ts';
 
 export const dayOffset = (days: number) =>
@@ -44,6 +45,36 @@ export function OwnProfileSelect({
       allowDeselect={false}
       data-testid="own-profile-select"
     />
+  );
+}
+
+/**
+ * Where the organisation's own profile of a kind stands (a town hall's town, a venue, a campsite):
+ * the place its searches start from, until the user picks another town.
+ */
+export function useOwnPlace(orgId: string, kind: string): Town | null {
+  const mine = useQuery({
+    queryKey: matchingKeys.mine(orgId, kind),
+    queryFn: ({ signal }) => matchingApi.mine(orgId, kind, signal),
+    enabled: orgId !== '',
+  });
+  const own = mine.data?.find((p) => p.city);
+  return useMemo(
+    () =>
+      own?.city
+        ? {
+            id: 0, // not a row of the towns table: the profile's own position
+            name: own.city,
+            country: '',
+            inseeCode: null,
+            departement: null,
+            region: null,
+            latitude: own.latitude,
+            longitude: own.longitude,
+            population: 0,
+          }
+        : null,
+    [own],
   );
 }
 
