@@ -14,10 +14,10 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createTestDatabase } from '@flowstage/db/testing';
 import { genreTree, VENUE_TYPES } from '@flowstage/domain/catalogue';
 import { mulberry32 } from '@flowstage/domain/touring';
 import { stringify } from 'csv-stringify/sync';
-import pg from 'pg';
 import { startApi } from './api-process.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -157,23 +157,11 @@ function trimXml(body: string, bytes: number): { body: string; records: number }
   return { body: head + kept.join('') + tail, records: kept.length };
 }
 
-async function admin(statement: string) {
-  const client = new pg.Client({ connectionString: serverUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 async function main() {
-  const dbName = `fs_bench_import_${process.pid}_${randomBytes(3).toString('hex')}`;
-  await admin(`create database ${dbName}`);
-  const url = new URL(serverUrl);
-  url.pathname = `/${dbName}`;
+  // a fresh, migrated database on the server, dropped again by close()
+  const database = await createTestDatabase(serverUrl);
   const port = 39_000 + (process.pid % 1000);
-  const child = await startApi(url.toString(), port, randomBytes(32).toString('hex'));
+  const child = await startApi(database.url!, port, randomBytes(32).toString('hex'));
   const base = `http://127.0.0.1:${port}/api/v1`;
   try {
     const signup = await fetch(`${base}/auth/signup`, {
@@ -302,7 +290,7 @@ async function main() {
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));
-    await admin(`drop database if exists ${dbName} with (force)`);
+    await database.close();
   }
 }
 
