@@ -1,10 +1,9 @@
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { ProblemAlert } from '../../app/ui/ProblemAlert.tsx';
 import { type MatchRequest, matchingApi, matchingKeys } from './api.ts';
-import { OwnCalendarNotices } from './MatchResults.tsx';
+import { OwnCalendarNotices, useShortlistSave } from './MatchResults.tsx';
 import { ResultCard } from './ResultCard.tsx';
 
 const PER_DATE = 5;
@@ -15,24 +14,14 @@ const PER_DATE = 5;
  */
 export function BestPerDate({ base }: { base: MatchRequest | null }) {
   const { t, i18n } = useTranslation('matching');
-  const client = useQueryClient();
-  const [saved, setSaved] = useState<Set<string>>(new Set());
   const request = base ? { ...base, locale: i18n.language.slice(0, 2), perDate: PER_DATE } : null;
   const days = useQuery({
     queryKey: matchingKeys.perDate(request),
     queryFn: ({ signal }) => matchingApi.bestPerDate(request as MatchRequest & { perDate: number }, signal), // enabled only with a request
     enabled: request !== null,
   });
-  const save = useMutation({
-    // kept for the one date it was ranked for
-    mutationFn: ({ date, id }: { date: string; id: string }) =>
-      matchingApi.save({ ...(base as MatchRequest), from: date, to: date }, id),
-    onSuccess: (entry, { date }) => {
-      setSaved((s) => new Set(s).add(`${date}|${entry.candidateProfileId}`));
-      void client.invalidateQueries({ queryKey: ['matching', 'shortlist'] });
-    },
-  });
-  if (!request) return null;
+  const { save, saveProps } = useShortlistSave();
+  if (!base || !request) return null;
   const data = days.data;
   // days the user's own profile is off: the notices say so once, no empty card per day
   const off = new Set(data?.notices.map((n) => n.explanation.params.date?.day));
@@ -49,10 +38,7 @@ export function BestPerDate({ base }: { base: MatchRequest | null }) {
       {days.isPending && <Loader aria-label="…" />}
       {data && (
         <>
-          <OwnCalendarNotices
-            notices={data.notices}
-            allDatesOff={data.notices.length > 0 && data.notices.length === data.days.length}
-          />
+          <OwnCalendarNotices notices={data.notices} dates={data.days.length} />
           {data.days
             .filter((d) => !off.has(d.date))
             .map((d) => (
@@ -66,9 +52,12 @@ export function BestPerDate({ base }: { base: MatchRequest | null }) {
                     <ResultCard
                       key={r.candidate.id}
                       result={r}
-                      saved={saved.has(`${d.date}|${r.candidate.id}`)}
-                      saving={save.isPending && save.variables?.id === r.candidate.id}
-                      onSave={() => save.mutate({ date: d.date, id: r.candidate.id })}
+                      // kept for the one date it was ranked for
+                      {...saveProps(
+                        `${d.date}|${r.candidate.id}`,
+                        { ...base, from: d.date, to: d.date },
+                        r.candidate.id,
+                      )}
                     />
                   ))}
                 </Stack>

@@ -18,9 +18,38 @@ interface MatchResultsProps {
   criteria: string[];
 }
 
+/** Every requested date is off in the requester's own calendar: that alone explains no result. */
+export const everyDateOff = (notices: readonly Notice[], dates: number) =>
+  notices.length > 0 && notices.length === dates;
+
+/**
+ * Saving results to the shortlist. `saveProps(key, request, id)` gives a result card its saved /
+ * saving / onSave props; `key` names the result among the page's (the candidate, or the candidate
+ * on a date).
+ */
+export function useShortlistSave() {
+  const client = useQueryClient();
+  const [saved, setSaved] = useState<Set<string>>(new Set());
+  const save = useMutation({
+    mutationFn: ({ request, id }: { request: MatchRequest; id: string; key: string }) =>
+      matchingApi.save(request, id),
+    onSuccess: (_entry, { key }) => {
+      setSaved((s) => new Set(s).add(key));
+      void client.invalidateQueries({ queryKey: ['matching', 'shortlist'] });
+    },
+  });
+  const saveProps = (key: string, request: MatchRequest, id: string) => ({
+    saved: saved.has(key),
+    saving: save.isPending && save.variables?.key === key,
+    onSave: () => save.mutate({ request, id, key }),
+  });
+  return { save, saveProps };
+}
+
 /** The requested dates the user's own profile is unavailable: every date, or those left out. */
-export function OwnCalendarNotices({ notices, allDatesOff }: { notices: Notice[]; allDatesOff: boolean }) {
+export function OwnCalendarNotices({ notices, dates }: { notices: Notice[]; dates: number }) {
   const { t } = useTranslation('matching');
+  const allDatesOff = everyDateOff(notices, dates);
   if (notices.length === 0) return null;
   return (
     <Alert color="yellow" data-testid="match-notices">
@@ -39,10 +68,8 @@ export function OwnCalendarNotices({ notices, allDatesOff }: { notices: Notice[]
 /** Results of every matcher: filters and sort, ranked cards with breakdown bars, save, "why not". */
 export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
   const { t, i18n } = useTranslation('matching');
-  const client = useQueryClient();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [debounced] = useDebouncedValue(filters, 300);
-  const [saved, setSaved] = useState<Set<string>>(new Set());
   const request: MatchRequest | null = base
     ? { ...base, filters: apiFilters(debounced), sort: debounced.sort, locale: i18n.language.slice(0, 2) }
     : null;
@@ -52,18 +79,9 @@ export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
     enabled: request !== null,
     placeholderData: keepPreviousData,
   });
-  const save = useMutation({
-    mutationFn: (id: string) => matchingApi.save(request as MatchRequest, id), // a result exists, so does the request
-    onSuccess: (entry) => {
-      setSaved((s) => new Set(s).add(entry.candidateProfileId));
-      void client.invalidateQueries({ queryKey: ['matching', 'shortlist'] });
-    },
-  });
+  const { save, saveProps } = useShortlistSave();
   if (!request) return null;
   const data = search.data;
-  // every requested date is off in the requester's own calendar: that alone explains no result
-  const allDatesOff =
-    data !== undefined && data.notices.length > 0 && data.notices.length === data.dates.length;
   return (
     <Stack data-testid="match-results">
       <FiltersBar value={filters} onChange={setFilters} criteria={criteria} />
@@ -84,15 +102,15 @@ export function MatchResults({ base, plural, criteria }: MatchResultsProps) {
               {t('results.weights', { version: data.weights.version })}
             </Anchor>
           </Text>
-          <OwnCalendarNotices notices={data.notices} allDatesOff={allDatesOff} />
-          {data.results.length === 0 && !allDatesOff && <Text>{t('results.none')}</Text>}
+          <OwnCalendarNotices notices={data.notices} dates={data.dates.length} />
+          {data.results.length === 0 && !everyDateOff(data.notices, data.dates.length) && (
+            <Text>{t('results.none')}</Text>
+          )}
           {data.results.map((r) => (
             <ResultCard
               key={r.candidate.id}
               result={r}
-              saved={saved.has(r.candidate.id)}
-              saving={save.isPending && save.variables === r.candidate.id}
-              onSave={() => save.mutate(r.candidate.id)}
+              {...saveProps(r.candidate.id, request, r.candidate.id)}
             />
           ))}
         </>

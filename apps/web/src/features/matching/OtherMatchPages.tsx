@@ -19,7 +19,7 @@ import { TownSelect } from '../catalogue/TownSelect.tsx';
 import type { Town } from '../catalogue/types.ts';
 import type { MatchRequest } from './api.ts';
 import { MatchResults } from './MatchResults.tsx';
-import { DateRangeFields, dayOffset, SearchButton, useOwnPlace } from './SearchForms.tsx';
+import { DateRangeFields, dayOffset, SearchButton, useOwnPlace, useStartingTown } from './SearchForms.tsx';
 import { summerDay } from './summer-day.ts';
 
 const ROLES = ['foh', 'monitor', 'lighting', 'stage', 'rigger', 'video'] as const;
@@ -57,10 +57,7 @@ export function FindTechniciansPage() {
   const { t } = useTranslation('matching');
   const orgId = useAuthenticatedSession().currentOrg?.id ?? '';
   const [role, setRole] = useState<string>('foh');
-  // undefined until the user picks a town: the venue's own town meanwhile
-  const [picked, setTown] = useState<Town | null>();
-  const home = useOwnPlace(orgId, 'venue');
-  const town = picked === undefined ? home : picked;
+  const [town, setTown] = useStartingTown(orgId, 'venue');
   const [from, setFrom] = useState(dayOffset(30));
   const [to, setTo] = useState(dayOffset(30));
   const [rate, setRate] = useState<number>(400);
@@ -114,10 +111,7 @@ export function FindTechniciansPage() {
 export function StreetArtsPage() {
   const { t } = useTranslation('matching');
   const orgId = useAuthenticatedSession().currentOrg?.id ?? '';
-  // undefined until the user picks a town: the town hall's own town meanwhile
-  const [picked, setTown] = useState<Town | null>();
-  const home = useOwnPlace(orgId, 'municipality');
-  const town = picked === undefined ? home : picked;
+  const [town, setTown] = useStartingTown(orgId, 'municipality');
   const [from, setFrom] = useState(dayOffset(45));
   const [to, setTo] = useState(dayOffset(45));
   const [place, setPlace] = useState<string>('place-publique');

@@ -1,12 +1,21 @@
 import { Alert, Button, Group, Select, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Town } from '../catalogue/types.ts';
 import { matchingApi, matchingKeys } from './api.ts';
 
 export const dayOffset = (days: number) =>
   new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The organisation's own profiles of a kind. */
+function useOwnProfiles(orgId: string, kind: string) {
+  return useQuery({
+    queryKey: matchingKeys.mine(orgId, kind),
+    queryFn: ({ signal }) => matchingApi.mine(orgId, kind, signal),
+    enabled: orgId !== '',
+  });
+}
 
 /** The organisation's published profiles of a kind, to search for (an artist, a venue). */
 export function OwnProfileSelect({
@@ -23,11 +32,7 @@ export function OwnProfileSelect({
   onChange: (id: string | null) => void;
 }) {
   const { t } = useTranslation('matching');
-  const mine = useQuery({
-    queryKey: matchingKeys.mine(orgId, kind),
-    queryFn: ({ signal }) => matchingApi.mine(orgId, kind, signal),
-    enabled: orgId !== '',
-  });
+  const mine = useOwnProfiles(orgId, kind);
   const options = (mine.data ?? [])
     .filter((p) => p.status === 'published')
     .map((p) => ({ value: p.id, label: p.city ? `${p.name} · ${p.city}` : p.name }));
@@ -53,11 +58,7 @@ export function OwnProfileSelect({
  * the place its searches start from, until the user picks another town.
  */
 export function useOwnPlace(orgId: string, kind: string): Town | null {
-  const mine = useQuery({
-    queryKey: matchingKeys.mine(orgId, kind),
-    queryFn: ({ signal }) => matchingApi.mine(orgId, kind, signal),
-    enabled: orgId !== '',
-  });
+  const mine = useOwnProfiles(orgId, kind);
   const own = mine.data?.find((p) => p.city);
   return useMemo(
     () =>
@@ -76,6 +77,13 @@ export function useOwnPlace(orgId: string, kind: string): Town | null {
         : null,
     [own],
   );
+}
+
+/** A search's town: the organisation's own place (`useOwnPlace`) until the user picks one. */
+export function useStartingTown(orgId: string, kind: string): [Town | null, (town: Town | null) => void] {
+  const [picked, setPicked] = useState<Town | null>();
+  const home = useOwnPlace(orgId, kind);
+  return [picked === undefined ? home : picked, setPicked];
 }
 
 export function DateRangeFields({
