@@ -6,7 +6,14 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { ARTIFACTS, launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import {
+  ARTIFACTS,
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  submitLogin,
+} from '../support/browser.ts';
 
 const PASSWORD = 'FlowStage!2026';
 let app: RunningApp;
@@ -68,10 +75,7 @@ async function apiLogin(email: string, password = PASSWORD): Promise<Session> {
 async function uiLogin(email: string): Promise<Page> {
   const page = await openPage(browser, `booking ${email}`, { viewport: { width: 375, height: 812 } });
   await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard').waitFor();
+  await submitLogin(page, email, PASSWORD);
   return page;
 }
 

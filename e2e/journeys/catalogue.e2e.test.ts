@@ -3,7 +3,13 @@ import { parse } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  submitLogin,
+} from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -25,10 +31,7 @@ function nextSaturday(today = new Date()): string {
 
 async function logIn(page: Page) {
   await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel('Adresse e-mail').fill('booker@demo.flowstage.app');
-  await page.getByLabel(/^Mot de passe/).fill('FlowStage!2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard').waitFor();
+  await submitLogin(page, 'booker@demo.flowstage.app', 'FlowStage!2026');
 }
 
 /** The list shows the search in the URL, fully loaded (the old one stays on screen while a new one renders). */

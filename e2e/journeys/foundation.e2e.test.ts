@@ -1,7 +1,13 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  submitLogin,
+} from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -35,10 +41,7 @@ describe('a venue programmer on a phone', () => {
     await page.getByTestId('user-menu').click();
     await page.getByTestId('logout').click();
     await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('Adresse e-mail').fill(email);
-    await page.getByLabel(/^Mot de passe/).fill('Sc3ne!Ouverte');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard').waitFor();
+    await submitLogin(page, email, 'Sc3ne!Ouverte');
     await expect.poll(() => page.getByTestId('dashboard').textContent()).toContain('La Rotonde du Port');
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'foundation-dashboard-375-fr');

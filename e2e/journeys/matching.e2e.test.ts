@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  submitLogin,
+} from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -54,10 +60,7 @@ async function logIn(
 ) {
   const page = await openPage(browser, name, { viewport });
   await page.goto(`${app.baseUrl}/login`);
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel(/^Mot de passe/).fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard').waitFor();
+  await submitLogin(page, email, password);
   return page;
 }
 

@@ -3,7 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateXML } from 'xmllint-wasm';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  submitLogin,
+} from '../support/browser.ts';
 
 const XSD_DIR = new URL('../../packages/domain/test-fixtures/factur-x/', import.meta.url);
 const xsd = readdirSync(XSD_DIR).map((fileName) => ({
@@ -53,10 +59,7 @@ async function logIn(page: Page, email: string) {
       .catch(() => false);
     if (ready || attempt === 1) break;
   }
-  await page.getByLabel('Adresse e-mail').fill(email);
-  await page.getByLabel(/^Mot de passe/).fill('FlowStage!2026');
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('dashboard').waitFor();
+  await submitLogin(page, email, 'FlowStage!2026');
 }
 
 describe('a culture officer buys a street-arts show for the summer festival', () => {

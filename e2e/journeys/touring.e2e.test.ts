@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningApp, startApp } from '../support/app-server.ts';
-import { launchBrowser, openPage, screenshot, seriousA11yViolations } from '../support/browser.ts';
+import {
+  launchBrowser,
+  openPage,
+  screenshot,
+  seriousA11yViolations,
+  submitLogin,
+} from '../support/browser.ts';
 
 let app: RunningApp;
 let browser: Browser;
@@ -22,10 +28,7 @@ describe('a booker plans a tour', () => {
       acceptDownloads: true,
     });
     await page.goto(`${app.baseUrl}/login`);
-    await page.getByLabel('Adresse e-mail').fill('booker@demo.flowstage.app');
-    await page.getByLabel(/^Mot de passe/).fill('FlowStage!2026');
-    await page.getByTestId('login-submit').click();
-    await page.getByTestId('dashboard').waitFor();
+    await submitLogin(page, 'booker@demo.flowstage.app', 'FlowStage!2026');
 
     await page.getByRole('link', { name: 'Tournées' }).click();
     await page.getByTestId('tours-page').waitFor();

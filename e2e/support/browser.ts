@@ -99,3 +99,11 @@ function recordPageActivity(page: Page, name: string) {
     await screenshot(page, `${name.replace(/[^a-z0-9]+/gi, '-')}-failure`).catch(() => undefined);
   });
 }
+
+/** Fills the login form on screen, submits it and waits for the dashboard. */
+export async function submitLogin(page: Page, email: string, password: string) {
+  await page.getByLabel('Adresse e-mail').fill(email);
+  await page.getByLabel(/^Mot de passe/).fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('dashboard').waitFor();
+}
